@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, each depending only on the ones below it:
+//   CLibXML2 (C shim) → NewsScraperHTML (document layer) → NewsScraperCore (SDK)
+//   → NewsScraperGeneric / NewsScraperRT (built-in extractors, public SDK only)
+//   → NewsScraper (umbrella product) → executables.
+let package = Package(
+    name: "NewsScraper",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "NewsScraper", targets: ["NewsScraper"]),
+        .executable(name: "newsscraper", targets: ["newsscraper"]),
+        .executable(name: "newsscraper-bench", targets: ["newsscraper-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "NewsScraperHTML", dependencies: ["CLibXML2"]),
+        .target(name: "NewsScraperCore", dependencies: ["NewsScraperHTML"]),
+        .target(name: "NewsScraperGeneric", dependencies: ["NewsScraperCore"]),
+        .target(name: "NewsScraperRT", dependencies: ["NewsScraperCore"]),
+        .target(
+            name: "NewsScraper",
+            dependencies: ["NewsScraperHTML", "NewsScraperCore", "NewsScraperGeneric", "NewsScraperRT"]
+        ),
+        .executableTarget(
+            name: "newsscraper",
+            dependencies: ["NewsScraper", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "newsscraper-bench",
+            dependencies: ["NewsScraper", "CLibXML2", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "NewsScraperHTMLTests", dependencies: ["NewsScraperHTML"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NewsScraperCoreTests", dependencies: ["NewsScraperCore", "NewsScraperGeneric"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,193 @@
+import CLibXML2
+import Foundation
+
+/// A parsed HTML page.
+///
+/// A document owns its libxml2 tree. It is deliberately not `Sendable`: keep it
+/// inside the task that parsed it and hand out values (strings, URLs, your own
+/// `Sendable` models) instead. Nodes keep their document alive, so a node can
+/// never point into a freed tree.
+public final class HTMLDocument {
+    let pointer: htmlDocPtr
+    /// Nodes removed from the tree, freed with the document so that node
+    /// values still referring to them stay valid.
+    private var detachedNodes: [xmlNodePtr] = []
+    private var nameCache: [UnsafeRawPointer: String] = [:]
+
+    /// The encoding the bytes were decoded with, and why.
+    public let charset: CharsetDecision
+    /// The page's own URL, as given by the caller.
+    public let url: URL?
+    /// The URL relative links resolve against: `<base href>` resolved against
+    /// ``url``, else ``url``.
+    public private(set) lazy var baseURL: URL? = computeBaseURL()
+
+    /// Parses a page from its bytes.
+    ///
+    /// - Parameters:
+    ///   - bytes: The page as received.
+    ///   - url: The page's URL, used to resolve relative links.
+    ///   - charsetHint: The charset of the HTTP `Content-Type` header, if known.
+    ///   - options: Limits for this parse.
+    /// - Throws: ``HTMLError`` for empty, binary, oversized or unparsable input.
+    public convenience init<Bytes: Collection>(
+        bytes: Bytes, url: URL? = nil, charsetHint: String? = nil, options: HTMLParseOptions = .default
+    ) throws(HTMLError) where Bytes.Element == UInt8 {
+        let parsed: Result<(htmlDocPtr, CharsetDecision), HTMLError>
+        if let direct = bytes.withContiguousStorageIfAvailable({ buffer in
+            Self.parse(buffer, url: url, charsetHint: charsetHint, options: options)
+        }) {
+            parsed = direct
+        } else {
+            parsed = Array(bytes).withUnsafeBufferPointer {
+                Self.parse($0, url: url, charsetHint: charsetHint, options: options)
+            }
+        }
+        let (pointer, charset) = try parsed.get()
+        self.init(pointer: pointer, charset: charset, url: url)
+    }
+
+    /// Parses a page held as a string (UTF-8; any `<meta charset>` in it is ignored).
+    public convenience init(html: String, url: URL? = nil, options: HTMLParseOptions = .default) throws(HTMLError) {
+        var html = html
+        let parsed = html.withUTF8 { Self.parse($0, url: url, charsetHint: "utf-8", options: options) }
+        let (pointer, charset) = try parsed.get()
+        self.init(pointer: pointer, charset: charset, url: url)
+    }
+
+    private init(pointer: htmlDocPtr, charset: CharsetDecision, url: URL?) {
+        self.pointer = pointer
+        self.charset = charset
+        self.url = url
+    }
+
+    deinit {
+        for node in detachedNodes { xmlFreeNode(node) }
+        xmlFreeDoc(pointer)
+    }
+
+    // MARK: Entry points into the tree
+
+    /// The `<html>` element.
+    public var root: HTMLNode? {
+        xmlDocGetRootElement(pointer).map { HTMLNode(document: self, pointer: $0) }
+    }
+
+    /// The `<head>` element, if the page has one.
+    public var head: HTMLNode? { root?.firstChildElement(named: "head") }
+
+    /// The `<body>` element, if the page has one.
+    public var body: HTMLNode? { root?.firstChildElement(named: "body") }
+
+    /// The text of the first `<title>`, whitespace-normalised.
+    public var title: String? {
+        guard let title = head?.firstChildElement(named: "title") ?? root?.firstDescendant(named: "title") else {
+            return nil
+        }
+        let text = title.text
+        return text.isEmpty ? nil : text
+    }
+
+    /// Elements matching a CSS selector, in document order.
+    public func select(_ selector: String) throws(HTMLError) -> [HTMLNode] {
+        try root?.select(selector, includingSelf: true) ?? []
+    }
+
+    /// The first element matching a CSS selector.
+    public func selectFirst(_ selector: String) throws(HTMLError) -> HTMLNode? {
+        try root?.selectFirst(selector, includingSelf: true)
+    }
+
+    /// Nodes selected by an XPath expression evaluated from the document.
+    public func xpath(_ expression: String) throws(HTMLError) -> [HTMLNode] {
+        try XPathEvaluator.nodes(expression, document: self, context: nil)
+    }
+
+    // MARK: Internals shared with nodes
+
+    func detach(_ node: xmlNodePtr) {
+        xmlUnlinkNode(node)
+        detachedNodes.append(node)
+    }
+
+    /// Element and attribute names are interned by libxml2's dictionary, so a
+    /// per-document cache keyed by the name pointer turns most name reads into
+    /// a dictionary hit instead of a new String.
+    func name(of pointer: UnsafePointer<xmlChar>) -> String {
+        let key = UnsafeRawPointer(pointer)
+        if let cached = nameCache[key] { return cached }
+        let name = String(cString: pointer)
+        nameCache[key] = name
+        return name
+    }
+
+    private func computeBaseURL() -> URL? {
+        if let base = head?.firstChildElement(named: "base")?.attribute("href"),
+           let resolved = URL(string: base.trimmingASCIIWhitespace(), relativeTo: url)?.absoluteURL {
+            return resolved
+        }
+        return url
+    }
+
+    // MARK: Parsing
+
+    private static func parse(
+        _ input: UnsafeBufferPointer<UInt8>, url: URL?, charsetHint: String?, options: HTMLParseOptions
+    ) -> Result<(htmlDocPtr, CharsetDecision), HTMLError> {
+        LibXML2Runtime.ensureInitialized()
+        guard input.count <= options.maximumInputBytes else {
+            return .failure(.inputTooLarge(byteCount: input.count, limit: options.maximumInputBytes))
+        }
+        guard input.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C) }) else {
+            return .failure(.emptyInput)
+        }
+        let decision = CharsetDetector.decide(input, transportHint: charsetHint)
+        var body = UnsafeBufferPointer(rebasing: input[...])
+        if let bom = CharsetDetector.byteOrderMark(input), bom.encoding == decision.encoding {
+            body = UnsafeBufferPointer(rebasing: input[bom.length...])
+        }
+        let isUTF16 = decision.encoding.hasPrefix("utf-16")
+        if !isUTF16, let share = BinarySniffer.controlByteShare(body), share > BinarySniffer.threshold {
+            return .failure(.binaryInput(controlByteShare: share))
+        }
+        // libxml2 stops reading at a NUL byte; browsers drop it. Copy only when needed.
+        if !isUTF16, body.contains(0) {
+            let cleaned = body.filter { $0 != 0 }
+            return cleaned.withUnsafeBufferPointer { read($0, url: url, decision: decision) }
+        }
+        return read(body, url: url, decision: decision)
+    }
+
+    private static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, url: URL?, decision: CharsetDecision
+    ) -> Result<(htmlDocPtr, CharsetDecision), HTMLError> {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return .failure(.emptyInput) }
+        let encoding = CharsetLabels.parserName(for: decision.encoding)
+        let document = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+            htmlReadMemory(chars, Int32(clamping: bytes.count), url?.absoluteString, encoding,
+                           LibXML2Runtime.htmlParseOptions)
+        }
+        guard let document else { return .failure(.unparsable) }
+        return .success((document, decision))
+    }
+}
+
+@available(*, unavailable, message: "A parsed document belongs to one task; hand out values instead.")
+extension HTMLDocument: Sendable {}
+
+/// Tells text from binary data by the share of control bytes near the start.
+enum BinarySniffer {
+    static let sampleSize = 4096
+    static let threshold = 0.10
+
+    static func controlByteShare(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        let sample = min(bytes.count, sampleSize)
+        guard sample > 0 else { return nil }
+        var control = 0
+        for index in 0..<sample {
+            let byte = bytes[index]
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0C, byte != 0x0D, byte != 0x1B { control += 1 }
+        }
+        return Double(control) / Double(sample)
+    }
+}

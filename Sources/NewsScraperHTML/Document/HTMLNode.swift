@@ -1,0 +1,289 @@
+import CLibXML2
+import Foundation
+
+/// A node of a parsed page: an element, a run of text, a comment, or an
+/// attribute selected by XPath.
+///
+/// A node keeps its ``HTMLDocument`` alive; like the document it stays inside
+/// one task.
+public struct HTMLNode {
+    /// The document this node belongs to.
+    public let document: HTMLDocument
+    let pointer: xmlNodePtr
+
+    init(document: HTMLDocument, pointer: xmlNodePtr) {
+        self.document = document
+        self.pointer = pointer
+    }
+
+    /// What kind of node this is.
+    public enum Kind: Sendable, Hashable {
+        case element, text, comment, attribute, document, other
+    }
+
+    /// The kind of this node.
+    public var kind: Kind {
+        switch pointer.pointee.type {
+        case XML_ELEMENT_NODE: return .element
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: return .text
+        case XML_COMMENT_NODE: return .comment
+        case XML_ATTRIBUTE_NODE: return .attribute
+        case XML_DOCUMENT_NODE, XML_HTML_DOCUMENT_NODE: return .document
+        default: return .other
+        }
+    }
+
+    /// Whether this node is an element.
+    public var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+
+    /// The lowercase tag name of an element (or the name of an attribute);
+    /// empty for other nodes.
+    public var tagName: String {
+        guard isElement || pointer.pointee.type == XML_ATTRIBUTE_NODE, let name = pointer.pointee.name else {
+            return ""
+        }
+        return document.name(of: name)
+    }
+
+    /// Whether this element's tag name equals `name`, ignoring ASCII case.
+    public func hasTagName(_ name: String) -> Bool {
+        guard isElement else { return false }
+        let own = tagName
+        return own == name || own.utf8.count == name.utf8.count && own.lowercased() == name.lowercased()
+    }
+
+    // MARK: Attributes
+
+    /// The value of an attribute, or `nil` when the element does not have it.
+    /// Names match ignoring ASCII case.
+    public func attribute(_ name: String) -> String? {
+        guard isElement else { return nil }
+        var property = pointer.pointee.properties
+        while let current = property {
+            if let raw = current.pointee.name {
+                let own = document.name(of: raw)
+                if own == name || own.lowercased() == name.lowercased() {
+                    return Self.attributeValue(current)
+                }
+            }
+            property = current.pointee.next
+        }
+        return nil
+    }
+
+    /// Whether the element has an attribute (ignoring ASCII case).
+    public func hasAttribute(_ name: String) -> Bool { attribute(name) != nil }
+
+    /// All attributes in source order.
+    public var attributes: [(name: String, value: String)] {
+        guard isElement else { return [] }
+        var result: [(String, String)] = []
+        var property = pointer.pointee.properties
+        while let current = property {
+            if let raw = current.pointee.name {
+                result.append((document.name(of: raw), Self.attributeValue(current) ?? ""))
+            }
+            property = current.pointee.next
+        }
+        return result
+    }
+
+    /// The element's classes, split on any whitespace (so `class=" a  b "` gives `["a", "b"]`).
+    public var classNames: [Substring] {
+        guard let value = attribute("class") else { return [] }
+        return value.split(whereSeparator: { $0.isWhitespace })
+    }
+
+    /// Whether the element's class list contains `name` exactly.
+    public func hasClass(_ name: String) -> Bool {
+        guard let value = attribute("class") else { return false }
+        return value.split(whereSeparator: { $0.isWhitespace }).contains { $0 == name }
+    }
+
+    /// The element's `id`, if any.
+    public var id: String? { attribute("id") }
+
+    static func attributeValue(_ attribute: xmlAttrPtr) -> String? {
+        // Most attributes hold exactly one text child: read it without allocation by libxml2.
+        if let child = attribute.pointee.children, child.pointee.next == nil,
+           child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
+            return String(cString: content)
+        }
+        guard let raw = xmlNodeListGetString(attribute.pointee.doc, attribute.pointee.children, 1) else { return "" }
+        defer { newsscraper_xmlFree(raw) }
+        return String(cString: raw)
+    }
+
+    // MARK: Navigation
+
+    /// The parent node, `nil` for the root element.
+    public var parent: HTMLNode? {
+        guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return HTMLNode(document: document, pointer: parent)
+    }
+
+    /// The first child node of any kind.
+    public var firstChild: HTMLNode? { wrap(pointer.pointee.children) }
+    /// The last child node of any kind.
+    public var lastChild: HTMLNode? { wrap(pointer.pointee.last) }
+    /// The next sibling node of any kind.
+    public var nextSibling: HTMLNode? { wrap(pointer.pointee.next) }
+    /// The previous sibling node of any kind.
+    public var previousSibling: HTMLNode? { wrap(pointer.pointee.prev) }
+
+    /// The next sibling that is an element.
+    public var nextElementSibling: HTMLNode? {
+        var current = pointer.pointee.next
+        while let node = current {
+            if node.pointee.type == XML_ELEMENT_NODE { return HTMLNode(document: document, pointer: node) }
+            current = node.pointee.next
+        }
+        return nil
+    }
+
+    /// The previous sibling that is an element.
+    public var previousElementSibling: HTMLNode? {
+        var current = pointer.pointee.prev
+        while let node = current {
+            if node.pointee.type == XML_ELEMENT_NODE { return HTMLNode(document: document, pointer: node) }
+            current = node.pointee.prev
+        }
+        return nil
+    }
+
+    /// All child nodes, of every kind.
+    public var children: [HTMLNode] {
+        var result: [HTMLNode] = []
+        var current = pointer.pointee.children
+        while let node = current {
+            result.append(HTMLNode(document: document, pointer: node))
+            current = node.pointee.next
+        }
+        return result
+    }
+
+    /// The child nodes that are elements.
+    public var childElements: [HTMLNode] {
+        var result: [HTMLNode] = []
+        var current = pointer.pointee.children
+        while let node = current {
+            if node.pointee.type == XML_ELEMENT_NODE { result.append(HTMLNode(document: document, pointer: node)) }
+            current = node.pointee.next
+        }
+        return result
+    }
+
+    /// The first child element with the given tag name.
+    public func firstChildElement(named name: String) -> HTMLNode? {
+        var current = pointer.pointee.children
+        while let node = current {
+            let candidate = HTMLNode(document: document, pointer: node)
+            if candidate.hasTagName(name) { return candidate }
+            current = node.pointee.next
+        }
+        return nil
+    }
+
+    /// The first descendant element with the given tag name, in document order.
+    public func firstDescendant(named name: String) -> HTMLNode? {
+        descendants.first { $0.hasTagName(name) }
+    }
+
+    /// Every descendant node in document order (not this node itself),
+    /// walked without recursion so deep trees cannot overflow the stack.
+    public var descendants: HTMLDescendants { HTMLDescendants(root: self) }
+
+    /// Whether `other` is this node or inside it.
+    public func contains(_ other: HTMLNode) -> Bool {
+        var current: xmlNodePtr? = other.pointer
+        while let node = current {
+            if node == pointer { return true }
+            current = node.pointee.parent
+        }
+        return false
+    }
+
+    /// How many element ancestors this node has.
+    public var depth: Int {
+        var count = 0
+        var current = pointer.pointee.parent
+        while let node = current, node.pointee.type == XML_ELEMENT_NODE {
+            count += 1
+            current = node.pointee.parent
+        }
+        return count
+    }
+
+    private func wrap(_ pointer: xmlNodePtr?) -> HTMLNode? {
+        pointer.map { HTMLNode(document: document, pointer: $0) }
+    }
+}
+
+extension HTMLNode: Hashable {
+    public static func == (lhs: HTMLNode, rhs: HTMLNode) -> Bool { lhs.pointer == rhs.pointer }
+    public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
+}
+
+extension HTMLNode: CustomStringConvertible {
+    public var description: String {
+        switch kind {
+        case .element:
+            var text = "<\(tagName)"
+            for (name, value) in attributes { text += " \(name)=\"\(value)\"" }
+            return text + ">"
+        case .text: return "#text(\(textContent.prefix(40)))"
+        case .comment: return "#comment"
+        case .attribute: return "@\(tagName)"
+        case .document: return "#document"
+        case .other: return "#node"
+        }
+    }
+}
+
+/// The descendants of a node in document order, walked without recursion.
+public struct HTMLDescendants: Sequence {
+    let root: HTMLNode
+
+    public func makeIterator() -> Iterator { Iterator(root: root) }
+
+    public struct Iterator: IteratorProtocol {
+        let root: HTMLNode
+        var upcoming: xmlNodePtr?
+
+        init(root: HTMLNode) {
+            self.root = root
+            self.upcoming = root.pointer.pointee.type == XML_ATTRIBUTE_NODE ? nil : root.pointer.pointee.children
+        }
+
+        public mutating func next() -> HTMLNode? {
+            guard let current = upcoming else { return nil }
+            upcoming = TreeWalk.following(current, within: root.pointer)
+            return HTMLNode(document: root.document, pointer: current)
+        }
+    }
+}
+
+/// Pre-order successor computation shared by every walk of the tree.
+enum TreeWalk {
+    /// The next node after `node` in document order, staying inside `root`.
+    @inline(__always)
+    static func following(_ node: xmlNodePtr, within root: xmlNodePtr) -> xmlNodePtr? {
+        if node.pointee.type != XML_ATTRIBUTE_NODE, let child = node.pointee.children,
+           node.pointee.type == XML_ELEMENT_NODE || node.pointee.type == XML_HTML_DOCUMENT_NODE {
+            return child
+        }
+        return followingSkippingChildren(node, within: root)
+    }
+
+    /// The next node after `node` and its subtree, staying inside `root`.
+    @inline(__always)
+    static func followingSkippingChildren(_ node: xmlNodePtr, within root: xmlNodePtr) -> xmlNodePtr? {
+        var current = node
+        while current != root {
+            if let sibling = current.pointee.next { return sibling }
+            guard let parent = current.pointee.parent else { return nil }
+            current = parent
+        }
+        return nil
+    }
+}
