@@ -15,6 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.20.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,9 +27,10 @@ let package = Package(
         .target(name: "NewsScraperCore", dependencies: ["NewsScraperHTML"]),
         .target(name: "NewsScraperGeneric", dependencies: ["NewsScraperCore"]),
         .target(name: "NewsScraperRT", dependencies: ["NewsScraperCore"]),
+        .target(name: "NewsScraperFetch", dependencies: ["NewsScraperCore", "CLibXML2"]),
         .target(
             name: "NewsScraper",
-            dependencies: ["NewsScraperHTML", "NewsScraperCore", "NewsScraperGeneric", "NewsScraperRT"]
+            dependencies: ["NewsScraperHTML", "NewsScraperCore", "NewsScraperGeneric", "NewsScraperRT", "NewsScraperFetch"]
         ),
         .executableTarget(
             name: "newsscraper",
@@ -40,6 +42,13 @@ let package = Package(
         ),
         .testTarget(name: "NewsScraperHTMLTests", dependencies: ["NewsScraperHTML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsScraperCoreTests", dependencies: ["NewsScraperCore", "NewsScraperGeneric"]),
+        .testTarget(name: "NewsScraperGenericTests", dependencies: ["NewsScraper"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NewsScraperRTTests", dependencies: ["NewsScraper"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "NewsScraperFetchTests",
+            dependencies: ["NewsScraperFetch", "NewsScraper", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        .testTarget(name: "NewsScraperCLITests", dependencies: ["NewsScraper"]),
     ],
     swiftLanguageModes: [.v6]
 )
