@@ -1,0 +1,203 @@
+import Foundation
+import NewsScraperHTML
+
+/// Turns a body container into structured ``Block``s in one walk:
+/// paragraphs, headings, lists, quotes, tables, images with captions and
+/// preformatted text. Loose inline text between blocks becomes paragraphs.
+public struct BlockBuilder {
+    /// Decides, for each element met, whether it is left out with its subtree.
+    public var skip: (HTMLNode) -> Bool
+
+    public init(skip: @escaping (HTMLNode) -> Bool = { _ in false }) {
+        self.skip = skip
+    }
+
+    /// The blocks inside `container`.
+    public func blocks(in container: HTMLNode) -> [Block] {
+        var blocks: [Block] = []
+        var inline = NormalizedTextBuilder()
+        func flush() {
+            let text = inline.finish()
+            if !text.isEmpty { blocks.append(.paragraph(text)) }
+            inline = NormalizedTextBuilder()
+        }
+        container.walk { node, event in
+            if event == .leave {
+                if HTMLVocabulary.blockElements.contains(node.tagName) { flush() }
+                return .descend
+            }
+            switch node.kind {
+            case .text:
+                node.appendText(to: &inline)
+                return .skipChildren
+            case .element: break
+            default: return .skipChildren
+            }
+            if skip(node) { return .skipChildren }
+            let name = node.tagName
+            if HTMLVocabulary.skippedForText.contains(name) && name != "noscript" { return .skipChildren }
+            switch name {
+            case "noscript":
+                return .skipChildren
+            case "br":
+                // Two breaks in a row separate paragraphs in pages without <p>.
+                if node.previousSibling.map({ $0.hasTagName("br") }) == true { flush() } else { inline.appendBreak() }
+                return .skipChildren
+            case "h1", "h2", "h3", "h4", "h5", "h6":
+                flush()
+                let text = node.text
+                if !text.isEmpty { blocks.append(.heading(level: Int(String(name.last!))!, text: text)) }
+                return .skipChildren
+            case "p":
+                flush()
+                if let paragraph = paragraphBlocks(node) { blocks.append(contentsOf: paragraph) }
+                return .skipChildren
+            case "ul", "ol":
+                flush()
+                let items = node.childElements.filter { $0.hasTagName("li") && !skip($0) }.map(\.text).filter { !$0.isEmpty }
+                if !items.isEmpty { blocks.append(.list(items: items, ordered: name == "ol")) }
+                return .skipChildren
+            case "blockquote":
+                flush()
+                if let quote = quoteBlock(node) { blocks.append(quote) }
+                return .skipChildren
+            case "pre":
+                flush()
+                let text = node.textContent.trimmingCharacters(in: .newlines)
+                if !text.trimmingCharacters(in: .whitespaces).isEmpty { blocks.append(.preformatted(text)) }
+                return .skipChildren
+            case "table":
+                if isLayoutTable(node) { return .descend }
+                flush()
+                let rows = tableRows(node)
+                if !rows.isEmpty { blocks.append(.table(rows: rows)) }
+                return .skipChildren
+            case "figure":
+                flush()
+                if let image = ImageReader.figureImage(node) {
+                    blocks.append(.image(image))
+                    return .skipChildren
+                }
+                return .descend
+            case "img":
+                if let image = ImageReader.image(node) {
+                    flush()
+                    blocks.append(.image(image))
+                }
+                return .skipChildren
+            default:
+                if HTMLVocabulary.blockElements.contains(name) { flush() }
+                return .descend
+            }
+        }
+        flush()
+        return blocks
+    }
+
+    private func paragraphBlocks(_ node: HTMLNode) -> [Block]? {
+        var builder = NormalizedTextBuilder()
+        var images: [Block] = []
+        node.walk { child, event in
+            guard event == .enter else { return .descend }
+            if child.kind == .text {
+                child.appendText(to: &builder)
+                return .skipChildren
+            }
+            guard child.isElement, !skip(child) else { return .skipChildren }
+            let name = child.tagName
+            if name == "img", let image = ImageReader.image(child) { images.append(.image(image)) }
+            if name == "br" { builder.appendBreak() }
+            if HTMLVocabulary.skippedForText.contains(name) { return .skipChildren }
+            return .descend
+        }
+        let text = builder.finish()
+        var result = images
+        if !text.isEmpty { result.append(.paragraph(text)) }
+        return result.isEmpty ? nil : result
+    }
+
+    private func quoteBlock(_ node: HTMLNode) -> Block? {
+        var attribution: String?
+        var parts: [String] = []
+        for child in node.childElements where !skip(child) {
+            if child.hasTagName("footer") || child.hasTagName("cite") && child == node.childElements.last {
+                attribution = child.text
+            }
+        }
+        for block in BlockBuilder(skip: { skip($0) || $0.hasTagName("footer") }).blocks(in: node) {
+            if let text = block.plainText, !text.isEmpty { parts.append(text) }
+        }
+        let text = parts.joined(separator: "\n")
+        guard !text.isEmpty else { return nil }
+        if let attribution, text.hasSuffix(attribution) { return .quote(text: text, attribution: nil) }
+        return .quote(text: text, attribution: attribution?.isEmpty == true ? nil : attribution)
+    }
+
+    /// Tables used for page layout hold blocks of prose, not data.
+    private func isLayoutTable(_ node: HTMLNode) -> Bool {
+        var cells = 0
+        var blockChildren = 0
+        for child in node.descendants where child.isElement {
+            switch child.tagName {
+            case "td", "th": cells += 1
+            case "p", "div", "table", "h1", "h2", "h3", "ul", "ol": blockChildren += 1
+            default: break
+            }
+            if blockChildren > 2 { return true }
+        }
+        return cells <= 1
+    }
+
+    private func tableRows(_ table: HTMLNode) -> [[String]] {
+        var rows: [[String]] = []
+        for row in table.descendants where row.hasTagName("tr") {
+            let cells = row.childElements.filter { $0.hasTagName("td") || $0.hasTagName("th") }.map(\.text)
+            if cells.contains(where: { !$0.isEmpty }) { rows.append(cells) }
+        }
+        return rows
+    }
+}
+
+/// Reads images the way lazy-loading pages write them.
+public enum ImageReader {
+    /// Attributes that hold the real URL of lazily loaded images, most specific first.
+    static let sourceAttributes = ["data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src", "src"]
+
+    /// The image of an `<img>`, skipping `data:` placeholders, tracking pixels and icons.
+    public static func image(_ node: HTMLNode, caption: String? = nil, credit: String? = nil) -> ArticleImage? {
+        guard let url = imageURL(node) else { return nil }
+        let width = node.attribute("width").flatMap { Int($0) }
+        let height = node.attribute("height").flatMap { Int($0) }
+        if let width, width < 50 { return nil }
+        if let height, height < 50 { return nil }
+        return ArticleImage(url: url, caption: caption, credit: credit, width: width, height: height)
+    }
+
+    /// The real URL of an image element, resolved against the page.
+    public static func imageURL(_ node: HTMLNode) -> URL? {
+        for attribute in sourceAttributes {
+            guard let raw = node.attribute(attribute)?.trimmingCharacters(in: .whitespaces), !raw.isEmpty,
+                  !raw.hasPrefix("data:") else { continue }
+            if let url = node.document.resolveURL(raw) { return url }
+        }
+        for attribute in ["data-srcset", "srcset"] {
+            if let first = node.attribute(attribute)?.split(separator: ",").first?
+                .split(whereSeparator: { $0.isWhitespace }).first,
+               !first.hasPrefix("data:"), let url = node.document.resolveURL(String(first)) {
+                return url
+            }
+        }
+        return nil
+    }
+
+    /// The image of a `<figure>`: its first image and its `<figcaption>`.
+    public static func figureImage(_ figure: HTMLNode) -> ArticleImage? {
+        guard let img = figure.descendants.first(where: { $0.hasTagName("img") }) ?? figure.descendants.first(where: {
+            $0.hasTagName("source") && $0.hasAttribute("srcset")
+        }) else { return nil }
+        let caption = figure.descendants.first { $0.hasTagName("figcaption") }.map(\.text)
+        guard var image = image(img) else { return nil }
+        if let caption, !caption.isEmpty { image.caption = caption }
+        return image
+    }
+}

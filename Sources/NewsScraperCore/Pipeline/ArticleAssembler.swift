@@ -1,0 +1,100 @@
+import Foundation
+import NewsScraperHTML
+
+/// Turns extracted fields into a normalised ``Article``: parses dates, cleans
+/// titles, keeps the summary out of the body, and judges language and direction
+/// from the text.
+enum ArticleAssembler {
+    static func assemble(_ fields: ExtractedFields, context: ExtractionContext) -> Article {
+        var article = Article(url: context.url)
+        var provenance: [Field: Provenance] = [:]
+        func note<Value>(_ field: Field, _ extracted: Extracted<Value>?) {
+            if let extracted { provenance[field] = extracted.provenance }
+        }
+
+        article.siteName = fields.siteName?.value
+        note(.siteName, fields.siteName)
+        article.canonicalURL = fields.canonicalURL?.value
+        note(.canonicalURL, fields.canonicalURL)
+
+        if let title = fields.title {
+            let names = [fields.siteName?.value].compactMap { $0 }
+            let host = (article.canonicalURL ?? context.url)?.host
+            let cleaned = TitleCleaner.clean(title.value, siteNames: names, host: host)
+            article.title = cleaned.isEmpty ? title.value : cleaned
+            note(.title, fields.title)
+        }
+
+        var blocks = fields.blocks?.value ?? []
+        if let summary = fields.summary?.value, !summary.isEmpty {
+            article.summary = summary
+            note(.summary, fields.summary)
+            // The lead is often repeated as the first paragraph: keep it once, as the summary.
+            if let index = blocks.prefix(3).firstIndex(where: { Self.isSameText($0.plainText, summary) }) {
+                blocks.remove(at: index)
+            }
+        }
+        if let title = article.title, case let .heading(_, text)? = blocks.first, Self.isSameText(text, title) {
+            blocks.removeFirst()
+        }
+        article.blocks = blocks
+        note(.body, fields.blocks)
+
+        if let authors = fields.authors {
+            article.authors = authors.value
+            note(.authors, authors)
+        }
+        (article.published, provenance[.published]) = date(fields.publishedDate, fields.published, context)
+        (article.modified, provenance[.modified]) = date(fields.modifiedDate, fields.modified, context)
+
+        article.section = fields.section?.value
+        note(.section, fields.section)
+        article.tags = fields.tags?.value ?? []
+        note(.tags, fields.tags)
+        article.leadImage = fields.leadImage?.value
+        note(.leadImage, fields.leadImage)
+        article.extra = fields.extra
+
+        let bodyText = article.text
+        let sample = bodyText.isEmpty ? (article.title ?? "") + " " + (article.summary ?? "") : bodyText
+        let census = ScriptCensus(sample)
+        if let direction = census.direction {
+            article.direction = direction
+            provenance[.direction] = Provenance(source: .heuristic, extractor: "text", detail: "script census")
+        }
+        if let declared = fields.language.map({ normalizeLanguageTag($0.value) }), !declared.isEmpty {
+            article.language = declared
+            note(.language, fields.language)
+        } else if let guessed = LanguageGuesser.guess(sample) {
+            article.language = guessed
+            provenance[.language] = Provenance(source: .heuristic, extractor: "text", detail: "language guess")
+        }
+        article.provenance = provenance
+        return article
+    }
+
+    private static func date(_ parsed: Extracted<DateValue>?, _ raw: Extracted<String>?, _ context: ExtractionContext)
+        -> (DateValue?, Provenance?) {
+        if let parsed { return (parsed.value, parsed.provenance) }
+        if let raw, let value = context.dateParser.parse(raw.value) { return (value, raw.provenance) }
+        return (nil, nil)
+    }
+
+    static func isSameText(_ lhs: String?, _ rhs: String) -> Bool {
+        guard let lhs else { return false }
+        let a = lhs.lowercased().filter { $0.isLetter || $0.isNumber }
+        let b = rhs.lowercased().filter { $0.isLetter || $0.isNumber }
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        return a == b || (a.count > 40 && b.count > 40 && (a.hasPrefix(b) || b.hasPrefix(a)))
+    }
+
+    /// `en_US` → `en-US`, `AR` → `ar`.
+    static func normalizeLanguageTag(_ tag: String) -> String {
+        let parts = tag.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "-")
+            .split(separator: "-").map(String.init)
+        guard let first = parts.first, first.count >= 2, first.count <= 3, first.allSatisfy(\.isLetter) else { return "" }
+        var result = first.lowercased()
+        if parts.count > 1, parts[1].count == 2 { result += "-" + parts[1].uppercased() }
+        return result
+    }
+}

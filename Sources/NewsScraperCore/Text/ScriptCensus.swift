@@ -1,0 +1,111 @@
+/// Counts the letters of a text by writing system, to judge its direction
+/// and the plausible languages from the text itself rather than from markup.
+public struct ScriptCensus: Sendable, Hashable {
+    public enum Script: String, Sendable, CaseIterable {
+        case latin, arabic, hebrew, cyrillic, greek, han, kana, hangul, thai, devanagari, other
+    }
+
+    public private(set) var counts: [Script: Int] = [:]
+    /// Letters specific to some languages sharing a script (Persian پ, Ukrainian ї, Serbian ђ …).
+    private(set) var markers: Set<String> = []
+
+    /// Counts the letters of `text` (at most `limit` scalars are examined, which is plenty).
+    public init(_ text: String, limit: Int = 20_000) {
+        var examined = 0
+        for scalar in text.unicodeScalars {
+            examined += 1
+            if examined > limit { break }
+            let value = scalar.value
+            let script: Script
+            switch value {
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: script = .latin
+            case 0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
+                guard scalar.properties.isAlphabetic else { continue }
+                script = .arabic
+                switch value {
+                case 0x067E, 0x0686, 0x0698, 0x06AF: markers.insert("fa")
+                case 0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2: markers.insert("ur")
+                default: break
+                }
+            case 0x0590...0x05FF: script = .hebrew
+            case 0x0400...0x04FF:
+                script = .cyrillic
+                switch value {
+                case 0x0456, 0x0457, 0x0454, 0x0491: markers.insert("uk")
+                case 0x0452, 0x045B, 0x045F, 0x0459, 0x045A, 0x0458: markers.insert("sr")
+                default: break
+                }
+            case 0x0370...0x03FF: script = .greek
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF: script = .han
+            case 0x3040...0x30FF: script = .kana
+            case 0xAC00...0xD7AF, 0x1100...0x11FF: script = .hangul
+            case 0x0E00...0x0E7F: script = .thai
+            case 0x0900...0x097F: script = .devanagari
+            default:
+                guard scalar.properties.isAlphabetic else { continue }
+                script = .other
+            }
+            counts[script, default: 0] += 1
+        }
+    }
+
+    /// Letters counted.
+    public var total: Int { counts.values.reduce(0, +) }
+
+    /// The script with the most letters.
+    public var dominant: Script? {
+        counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key
+    }
+
+    /// Right-to-left when Arabic and Hebrew letters outnumber all others.
+    public var direction: TextDirection? {
+        let total = total
+        guard total > 0 else { return nil }
+        let rtl = (counts[.arabic] ?? 0) + (counts[.hebrew] ?? 0)
+        return rtl * 2 > total ? .rtl : .ltr
+    }
+
+    /// Whether a language's usual script is the dominant script of the text.
+    public func isPlausible(language: String) -> Bool {
+        guard let dominant, total >= 40 else { return true }
+        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        let scripts = Self.scripts(for: primary)
+        return scripts.isEmpty || scripts.contains(dominant)
+    }
+
+    /// The language the script alone suggests, for scripts used by one main language
+    /// (with markers telling Persian from Arabic, Ukrainian or Serbian from Russian).
+    public var languageFromScript: String? {
+        switch dominant {
+        case .arabic: return markers.contains("ur") ? "ur" : markers.contains("fa") ? "fa" : "ar"
+        case .hebrew: return "he"
+        case .cyrillic: return markers.contains("sr") ? "sr" : markers.contains("uk") ? "uk" : "ru"
+        case .greek: return "el"
+        case .kana: return "ja"
+        case .han: return (counts[.kana] ?? 0) > 0 ? "ja" : "zh"
+        case .hangul: return "ko"
+        case .thai: return "th"
+        case .devanagari: return "hi"
+        default: return nil
+        }
+    }
+
+    static func scripts(for language: String) -> Set<Script> {
+        switch language {
+        case "ar", "fa", "ur", "ps", "ku": return [.arabic]
+        case "he", "yi": return [.hebrew]
+        case "ru", "uk", "be", "bg", "mk", "kk", "ky", "mn", "tg": return [.cyrillic]
+        case "sr": return [.cyrillic, .latin]
+        case "el": return [.greek]
+        case "zh": return [.han]
+        case "ja": return [.han, .kana]
+        case "ko": return [.hangul, .han]
+        case "th": return [.thai]
+        case "hi", "mr", "ne": return [.devanagari]
+        case "en", "fr", "de", "es", "it", "pt", "nl", "pl", "tr", "sv", "da", "no", "nb", "fi", "cs", "sk", "hr",
+             "bs", "sl", "ro", "hu", "id", "ms", "vi", "ca", "et", "lv", "lt", "sq", "tl", "sw":
+            return [.latin]
+        default: return []
+        }
+    }
+}

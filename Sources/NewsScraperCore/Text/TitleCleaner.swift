@@ -1,0 +1,61 @@
+import Foundation
+
+/// Removes site names that pages append to or prepend before their titles
+/// ("Headline — RT World News", "Site | Headline").
+public enum TitleCleaner {
+    static let separators = [" | ", " — ", " – ", " - ", " :: ", " » ", " « ", " · ", " • ", " / ", " : "]
+
+    /// The title without a site-name part, when one side of a separator names the site.
+    ///
+    /// - Parameters:
+    ///   - siteNames: Names the site goes by (og:site_name, publisher…).
+    ///   - host: The page's host, whose main label also counts as a site name.
+    public static func clean(_ title: String, siteNames: [String], host: String?) -> String {
+        let names = siteNames.map(normalized) + hostNames(host)
+        var current = title
+        for separator in separators {
+            guard current.contains(separator) else { continue }
+            var parts = current.components(separatedBy: separator)
+            while parts.count > 1, let last = parts.last, looksLikeSiteName(last, names: names) {
+                parts.removeLast()
+            }
+            while parts.count > 1, let first = parts.first, looksLikeSiteName(first, names: names) {
+                parts.removeFirst()
+            }
+            current = parts.joined(separator: separator)
+        }
+        return current.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether `title` still ends or starts with a site name after a separator.
+    public static func hasSiteAffix(_ title: String, siteNames: [String], host: String?) -> Bool {
+        clean(title, siteNames: siteNames, host: host) != title
+    }
+
+    static func looksLikeSiteName(_ part: String, names: [String]) -> Bool {
+        let candidate = normalized(part)
+        guard !candidate.isEmpty else { return true }
+        for name in names where !name.isEmpty {
+            if candidate == name { return true }
+            // "RT World News", "BBC News - Home": the part starts with the site's name and is short.
+            if candidate.hasPrefix(name + " "), candidate.split(separator: " ").count <= 5 { return true }
+            if candidate.replacingOccurrences(of: " ", with: "") == name.replacingOccurrences(of: " ", with: "") {
+                return true
+            }
+        }
+        return false
+    }
+
+    static func normalized(_ text: String) -> String {
+        text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+    }
+
+    static func hostNames(_ host: String?) -> [String] {
+        guard let host = host?.lowercased() else { return [] }
+        let labels = host.split(separator: ".").filter { !["www", "m", "amp", "com", "org", "net", "co", "uk", "news"].contains($0) }
+        guard let main = labels.max(by: { $0.count < $1.count }) ?? labels.first else { return [] }
+        var names = [String(main)]
+        names.append(host.hasPrefix("www.") ? String(host.dropFirst(4)) : host)
+        return names
+    }
+}

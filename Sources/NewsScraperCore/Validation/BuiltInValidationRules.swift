@@ -1,0 +1,148 @@
+import Foundation
+
+/// The rules every ``ArticleValidator`` runs, with their stable codes:
+///
+/// | code | severity | meaning |
+/// |---|---|---|
+/// | `title.missing` | error | no title |
+/// | `title.isSiteName` | warning | the title is just the site's name |
+/// | `title.siteSuffix` | warning | the title still carries the site's name |
+/// | `body.missing` | error | no body text |
+/// | `body.tooShort` | warning | fewer than 50 words (for an article) |
+/// | `body.chrome` | warning | share/follow/subscribe lines left in the body |
+/// | `summary.repeatedInBody` | warning | the summary is also the body's first paragraph |
+/// | `authors.isPublisher` | warning | an author is the publisher or site |
+/// | `published.missing` | info | no publication date |
+/// | `published.future` | error | published after now |
+/// | `published.tooOld` | warning | published before 1995 |
+/// | `published.afterModified` | warning | published after it was modified |
+/// | `language.scriptMismatch` | warning | the declared language does not use the text's script |
+/// | `text.encodingDamage` | error | U+FFFD or mojibake such as `Ã©` or `Ø§Ù` |
+/// | `page.notArticle` | info | the page does not look like an article |
+public enum BuiltInValidationRules {
+    public static let all: [any ValidationRule] = [
+        ClosureValidationRule(titleRules), ClosureValidationRule(bodyRules), ClosureValidationRule(authorRules),
+        ClosureValidationRule(dateRules), ClosureValidationRule(languageRules), ClosureValidationRule(encodingRules),
+        ClosureValidationRule(pageKindRules),
+    ]
+
+    static func titleRules(_ input: ValidationInput) -> [ValidationIssue] {
+        let article = input.article
+        guard let title = article.title, !title.isEmpty else {
+            return [ValidationIssue(code: "title.missing", severity: .error, field: .title, message: "the article has no title")]
+        }
+        var issues: [ValidationIssue] = []
+        let host = (article.canonicalURL ?? article.url)?.host
+        if let site = article.siteName, TitleCleaner.normalized(site) == TitleCleaner.normalized(title) {
+            issues.append(ValidationIssue(code: "title.isSiteName", severity: .warning, field: .title,
+                                          message: "the title is the site's name, not a headline"))
+        } else if TitleCleaner.hasSiteAffix(title, siteNames: [article.siteName].compactMap { $0 }, host: host) {
+            issues.append(ValidationIssue(code: "title.siteSuffix", severity: .warning, field: .title,
+                                          message: "the title still carries the site's name"))
+        }
+        return issues
+    }
+
+    static let chromePhrases = [
+        "share this", "share on", "follow us", "follow rt", "subscribe to", "sign up for our newsletter",
+        "like this story", "read more:", "click here", "تابعوا", "شارك", "مشاركة :", "подписывайтесь",
+        "поделиться", "abonnez-vous", "suivez-nous", "folgen sie", "teilen sie", "síguenos", "suscríbete",
+        "comparte",
+    ]
+
+    static func bodyRules(_ input: ValidationInput) -> [ValidationIssue] {
+        let article = input.article
+        let text = article.text
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return [ValidationIssue(code: "body.missing", severity: .error, field: .body, message: "the article has no body text")]
+        }
+        var issues: [ValidationIssue] = []
+        let words = text.split(whereSeparator: { $0.isWhitespace }).count
+        if words < 50 && input.pageKindHint != .listing {
+            issues.append(ValidationIssue(code: "body.tooShort", severity: .warning, field: .body,
+                                          message: "the body has only \(words) words"))
+        }
+        for line in text.split(separator: "\n") where line.count < 120 {
+            let lower = line.lowercased()
+            if let phrase = chromePhrases.first(where: { lower.hasPrefix($0) || lower == $0 }) {
+                issues.append(ValidationIssue(code: "body.chrome", severity: .warning, field: .body,
+                                              message: "page chrome left in the body: \"\(line)\" (\(phrase))"))
+                break
+            }
+        }
+        if let summary = article.summary, let first = article.blocks.first?.plainText,
+           ArticleAssembler.isSameText(first, summary) {
+            issues.append(ValidationIssue(code: "summary.repeatedInBody", severity: .warning, field: .summary,
+                                          message: "the summary is repeated as the first paragraph"))
+        }
+        return issues
+    }
+
+    static func authorRules(_ input: ValidationInput) -> [ValidationIssue] {
+        let article = input.article
+        var publishers = [article.siteName].compactMap { $0 }.map(TitleCleaner.normalized)
+        publishers += TitleCleaner.hostNames((article.canonicalURL ?? article.url)?.host)
+        publishers += ["rt", "russia today", "reuters", "associated press", "afp"]
+        return article.authors.compactMap { author in
+            let name = TitleCleaner.normalized(author.name)
+            guard publishers.contains(name) else { return nil }
+            return ValidationIssue(code: "authors.isPublisher", severity: .warning, field: .authors,
+                                   message: "\"\(author.name)\" is the publisher, not an author")
+        }
+    }
+
+    static func dateRules(_ input: ValidationInput) -> [ValidationIssue] {
+        let article = input.article
+        guard let published = article.published else {
+            return [ValidationIssue(code: "published.missing", severity: .info, field: .published,
+                                    message: "no publication date found")]
+        }
+        var issues: [ValidationIssue] = []
+        if published.date > input.now.addingTimeInterval(36 * 3600) {
+            issues.append(ValidationIssue(code: "published.future", severity: .error, field: .published,
+                                          message: "published \(published.iso8601), in the future"))
+        }
+        if published.date < Date(timeIntervalSince1970: 788_918_400) {
+            issues.append(ValidationIssue(code: "published.tooOld", severity: .warning, field: .published,
+                                          message: "published \(published.iso8601), before 1995"))
+        }
+        if let modified = article.modified, published.date > modified.date.addingTimeInterval(60),
+           modified.precision == .time {
+            issues.append(ValidationIssue(code: "published.afterModified", severity: .warning, field: .published,
+                                          message: "published \(published.iso8601) after modified \(modified.iso8601)"))
+        }
+        return issues
+    }
+
+    static func languageRules(_ input: ValidationInput) -> [ValidationIssue] {
+        let article = input.article
+        guard let language = article.language else { return [] }
+        let census = ScriptCensus(article.text)
+        guard !census.isPlausible(language: language) else { return [] }
+        return [ValidationIssue(code: "language.scriptMismatch", severity: .warning, field: .language,
+                                message: "declared language \(language) does not match the text's script (\(census.dominant?.rawValue ?? "?"))")]
+    }
+
+    static let mojibakeMarkers = ["Ã©", "Ã¨", "Ã¡", "Ã³", "Ã¼", "Ã¶", "Ã¤", "â€™", "â€œ", "â€", "Ø§Ù", "Ù„", "Ð¾", "Ð°", "Ñ€"]
+
+    static func encodingRules(_ input: ValidationInput) -> [ValidationIssue] {
+        let article = input.article
+        let sample = [article.title ?? "", article.summary ?? "", article.text].joined(separator: "\n")
+        if sample.unicodeScalars.contains("\u{FFFD}") {
+            return [ValidationIssue(code: "text.encodingDamage", severity: .error, field: .body,
+                                    message: "the text contains U+FFFD replacement characters")]
+        }
+        if let marker = mojibakeMarkers.first(where: { sample.contains($0) }) {
+            return [ValidationIssue(code: "text.encodingDamage", severity: .error, field: .body,
+                                    message: "the text looks double-decoded (\"\(marker)\")")]
+        }
+        return []
+    }
+
+    static func pageKindRules(_ input: ValidationInput) -> [ValidationIssue] {
+        guard !PageKindJudge.isArticle(input.article, hint: input.pageKindHint) else { return [] }
+        let kind = input.pageKindHint.map { " (\($0.rawValue))" } ?? ""
+        return [ValidationIssue(code: "page.notArticle", severity: .info, field: nil,
+                                message: "the page does not look like an article\(kind)")]
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import NewsScraperCore
+import NewsScraperHTML
+
+/// Reads any news page: metadata from JSON-LD, OpenGraph and meta tags, the
+/// body from the page's structure. It is the pipeline's fallback, and fills
+/// every field a site extractor leaves empty.
+public struct GenericExtractor: SiteExtractor {
+    public let id = "generic"
+    public let matcher = PageMatcher.anyPage
+
+    public init() {}
+
+    public func extract(from context: ExtractionContext) throws -> ExtractedFields {
+        var fields = MetadataReader(context: context, extractor: id).fields()
+        try context.checkDeadline()
+        if let body = context.document.body {
+            let locator = ContentLocator(root: body)
+            let nodes = locator.bodyNodes()
+            let builder = BlockBuilder(skip: { locator.shouldSkip($0) })
+            var blocks: [Block] = []
+            for node in nodes { blocks += builder.blocks(in: node) }
+            blocks = BodyCleaner.clean(blocks, title: fields.title?.value)
+            if !blocks.isEmpty {
+                let detail = nodes.first.map { describe($0) }
+                fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: detail)
+            }
+            fields.pageKindHint = PageKindClassifier.kind(context: context, fields: fields, locator: locator,
+                                                          body: body, contentNodes: nodes)
+        }
+        return fields
+    }
+
+    private func describe(_ node: HTMLNode) -> String {
+        var text = node.tagName
+        if let id = node.id { text += "#" + id }
+        for name in node.classNames.prefix(2) { text += "." + name }
+        return text
+    }
+}

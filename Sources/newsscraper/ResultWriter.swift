@@ -1,0 +1,92 @@
+import Foundation
+import NewsScraper
+
+/// Writes results to standard output in the chosen format, as they come.
+final class ResultWriter {
+    private let format: OutputFormat
+    private let batch: Bool
+    private var wroteFirst = false
+    private let encoder: JSONEncoder
+    private let output = FileHandle.standardOutput
+
+    init(format: OutputFormat, batch: Bool) {
+        self.format = format
+        self.batch = batch
+        encoder = JSONEncoder()
+        encoder.outputFormatting = format == .json ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            : [.sortedKeys, .withoutEscapingSlashes]
+    }
+
+    func write(_ article: Article, id: String) {
+        switch format {
+        case .json, .jsonl:
+            guard let data = try? encoder.encode(article),
+                  var object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return }
+            if batch || format == .jsonl { object["id"] = id }
+            if format == .jsonl { object["articleBody"] = article.text }
+            emitJSON(object)
+        case .text:
+            var text = ""
+            if batch { text += "==> \(id) <==\n" }
+            if let title = article.title { text += title + "\n\n" }
+            text += article.text + "\n"
+            if batch { text += "\n" }
+            emit(text)
+        case .markdown:
+            emit((batch ? "<!-- \(id) -->\n" : "") + ArticleRenderer.markdown(article) + (batch ? "\n" : ""))
+        }
+    }
+
+    func writeFailure(id: String, error: any Error) {
+        let message = String(describing: error)
+        switch format {
+        case .json, .jsonl:
+            emitJSON(["id": id, "error": message])
+        case .text, .markdown:
+            FileHandle.standardError.write(Data("\(id): error: \(message)\n".utf8))
+        }
+    }
+
+    func finish() {
+        if format == .json && batch { emit(wroteFirst ? "\n]\n" : "[]\n") }
+    }
+
+    private func emitJSON(_ object: [String: Any]) {
+        var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
+        if format == .json { options.insert(.prettyPrinted) }
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: options) else { return }
+        let text = String(decoding: data, as: UTF8.self)
+        if format == .json && batch {
+            emit((wroteFirst ? ",\n" : "[\n") + text)
+            wroteFirst = true
+        } else {
+            emit(text + "\n")
+        }
+    }
+
+    private func emit(_ text: String) {
+        output.write(Data(text.utf8))
+    }
+}
+
+/// A progress line on standard error, only when it is a terminal and there is a batch.
+final class Progress {
+    private let total: Int
+    private var done = 0
+    private let enabled: Bool
+
+    init(total: Int) {
+        self.total = total
+        enabled = total > 1 && isatty(STDERR_FILENO) == 1
+    }
+
+    func advance() {
+        done += 1
+        guard enabled, done % 10 == 0 || done == total else { return }
+        FileHandle.standardError.write(Data("\r\(done)/\(total) pages".utf8))
+    }
+
+    func finish() {
+        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
