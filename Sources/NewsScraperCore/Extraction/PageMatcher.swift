@@ -54,6 +54,8 @@ public struct PageMatcher: Sendable, Hashable {
             if index == 0 {
                 guard rest.hasPrefix(part) else { return false }
                 rest = rest.dropFirst(part.count)
+            } else if part.isEmpty {
+                continue
             } else if let range = rest.range(of: part) {
                 rest = rest[range.upperBound...]
             } else {
