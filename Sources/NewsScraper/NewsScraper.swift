@@ -18,9 +18,9 @@ public struct NewsScraper: Sendable {
                                       validator: validator)
     }
 
-    /// The built-in site extractors, registered in this order: the RT family.
+    /// The built-in site extractors and post-processors: the RT family.
     public static var builtInRegistry: ExtractorRegistry {
-        ExtractorRegistry(BuiltInExtractors.all)
+        ExtractorRegistry(RTFamily.extractors, postProcessors: RTFamily.postProcessors)
     }
 
     /// Registers your own site extractor; it wins ties against the built-in ones.

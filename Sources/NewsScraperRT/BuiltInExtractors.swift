@@ -1,7 +1,9 @@
 import NewsScraperCore
 
-/// The site extractors that ship with NewsScraper.
-public enum BuiltInExtractors {
-    /// Every built-in extractor, in registration order.
-    public static var all: [any SiteExtractor] { [] }
+/// The RT family's contributions to a registry.
+public enum RTFamily {
+    /// The RT site extractor.
+    public static var extractors: [any SiteExtractor] { [RTExtractor()] }
+    /// The post-processor that recognises RT copy on other sites.
+    public static var postProcessors: [any ArticlePostProcessor] { [RTRepublicationDetector()] }
 }

@@ -92,6 +92,7 @@ public struct ExtractionPipeline: Sendable {
             }
             fields.fillGaps(from: fallbackFields)
         }
+        for processor in registry.postProcessors { processor.process(&fields, context: context) }
         try context.checkDeadline()
         var article = ArticleAssembler.assemble(fields, context: context)
         article.validation = validator.validate(article, pageKindHint: fields.pageKindHint, now: now)

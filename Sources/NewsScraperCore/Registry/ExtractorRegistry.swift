@@ -18,10 +18,18 @@ import Foundation
 /// If none accepts the page, the pipeline's fallback extractor reads it.
 public struct ExtractorRegistry: Sendable {
     private var extractors: [any SiteExtractor] = []
+    /// Post-processors, run in registration order on every page.
+    public private(set) var postProcessors: [any ArticlePostProcessor] = []
 
-    /// Creates a registry holding `extractors`, registered in order.
-    public init(_ extractors: [any SiteExtractor] = []) {
+    /// Creates a registry holding `extractors` and `postProcessors`, registered in order.
+    public init(_ extractors: [any SiteExtractor] = [], postProcessors: [any ArticlePostProcessor] = []) {
         self.extractors = extractors
+        self.postProcessors = postProcessors
+    }
+
+    /// Adds a post-processor, run after those registered before it.
+    public mutating func register(postProcessor: any ArticlePostProcessor) {
+        postProcessors.append(postProcessor)
     }
 
     /// Adds an extractor; it wins ties against every extractor registered before it.
