@@ -27,10 +27,15 @@ extension DateParser {
         formatter.locale = locale ?? Locale(identifier: "en_US_POSIX")
         formatter.timeZone = zone ?? TimeZone(secondsFromGMT: 0)
         formatter.dateFormat = format
+        // A lenient formatter guesses at text that does not match; a wrong date is worse than none.
+        formatter.isLenient = false
         // Arabic pages may mix digit systems; retry with ASCII digits.
         let normalized = Self.normalizeDigits(trimmed)
         guard let date = formatter.date(from: trimmed) ?? (normalized != trimmed ? formatter.date(from: normalized) : nil)
         else { return nil }
+        // ICU matches loosely even when not lenient (it read "10 Oct 2022" as "dd/MM/yyyy");
+        // demand that the text has the punctuation the pattern writes.
+        guard Self.punctuation(of: normalized) == Self.punctuation(of: formatter.string(from: date)) else { return nil }
 
         let offset: Int?
         if pattern.hasZone {
@@ -43,6 +48,25 @@ extension DateParser {
         }
         return accept(DateValue(date: date, utcOffsetSeconds: offset, raw: trimmed,
                                 precision: pattern.hasTime ? .time : .day))
+    }
+
+    /// The text with letters and digits removed and whitespace runs collapsed to one space.
+    private static func punctuation(of text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in normalizeDigits(text).unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else if !scalar.properties.isAlphabetic, !("0"..."9").contains(scalar) {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            } else if pendingSpace {
+                result.append(" ")
+                pendingSpace = false
+            }
+        }
+        return String(result)
     }
 }
 

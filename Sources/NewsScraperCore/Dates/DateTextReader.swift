@@ -136,7 +136,7 @@ enum DateTextReader {
         while cursor >= 0, isGlue(tokens[cursor]) { cursor -= 1 }
         guard cursor >= 0, let day = isDayNumber(tokens[cursor]) else { return nil }
         // The minutes of a preceding time (`17:38 Oct 10`) are not a day.
-        if cursor >= 1, tokens[cursor - 1].isSymbol(":") { return nil }
+        if cursor >= 1, tokens[cursor - 1].isSymbol(":"), !tokens[cursor].spaceBefore { return nil }
         return (day, cursor)
     }
 
