@@ -51,6 +51,12 @@ struct AuthorNormalizerTests {
         (["Jane Doe 10/10/2022"], ["Jane Doe"]),
         (["محمد علي ٢٥ سبتمبر ٢٠٢١"], ["محمد علي"]),
         (["By John Smith."], ["John Smith"]),
+        (["Von Anna Müller, Berlin"], ["Anna Müller"]),
+        (["Smith, John"], ["John Smith"]),
+        (["Smith, Jones and Brown"], ["Smith", "Jones", "Brown"]),
+        (["John Smith, Jr."], ["John Smith"]),
+        (["Ivan Petrov • 3 min read"], ["Ivan Petrov"]),
+        (["Juan Pérez, Corresponsal en Moscú"], ["Juan Pérez"]),
         // Publishers, agencies and desks are never authors.
         (["Russia Today"], []),
         (["RT"], []),
@@ -68,6 +74,10 @@ struct AuthorNormalizerTests {
         (["rt.com"], []),
         (["By Reuters"], []),
         (["روسيا اليوم"], []),
+        (["BBC News"], []),
+        (["CNN STAFF"], []),
+        (["By The Associated Press"], []),
+        (["Editorial Board"], []),
         // Not names.
         (["Click here to read the full story about the elections"], []),
         (["This is a sentence. It has two parts"], []),

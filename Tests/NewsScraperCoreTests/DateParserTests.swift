@@ -54,6 +54,12 @@ struct DateParserTests {
         ("12:30 PM, Oct 10, 2022", "2022-10-10T12:30:00+00:00"),
         ("Saturday, 25 September 2021 14:05 GMT+3", "2021-09-25T14:05:00+03:00"),
         ("Updated 10 Oct 2022, 5 pm", "2022-10-10T17:00:00+00:00"),
+        ("Tuesday, October 11, 2022 3:45 PM ET", "2022-10-11T15:45:00-04:00"),
+        ("Dec. 1, 2022 3:45 PM ET", "2022-12-01T15:45:00-05:00"),
+        ("5:38PM EDT Oct 10, 2022", "2022-10-10T17:38:00-04:00"),
+        ("Mon, 10 Oct 2022 17:38:16 +0000 (UTC)", "2022-10-10T17:38:16+00:00"),
+        ("Published on 10 Oct 2022 at 17:38 UTC+3", "2022-10-10T17:38:00+03:00"),
+        ("2022-10-10T17:38:16+03:00[Europe/Moscow]", "2022-10-10T17:38:16+03:00"),
     ]
 
     static let arabic: [(String, String)] = [
@@ -105,6 +111,8 @@ struct DateParserTests {
         ("Опубликовано: 3 декабря 2021 года", "2021-12-03"),
         ("1 май 2022", "2022-05-01"),
         ("3-го декабря 2021", "2021-12-03"),
+        ("25.09.2021 в 14:05", "2021-09-25T14:05:00+00:00"),
+        ("14:05 3 декабря 2021", "2021-12-03T14:05:00+00:00"),
     ]
 
     static let french: [(String, String)] = [
@@ -195,6 +203,12 @@ struct DateParserTests {
         "Декабрь 2021",                  // no day
         "Version 1.2.3.2021",
         "2022-10-10T25:00:00Z",
+        "20 hours ago",                  // relative dates need a reference the caller should resolve
+        "сегодня, 14:05",
+        "منذ 3 ساعات",
+        "10.10.22",                      // two-digit years are ambiguous
+        "Page 3 of 10 in 2022",
+        "9999999999999",
     ])
     func rejects(text: String) {
         #expect(parser.parse(text) == nil, "\(text)")
@@ -269,6 +283,15 @@ struct DateParserTests {
         let zoned = try #require(parser.parse("Mon, 10 Oct 2022 17:38:16 +0300",
                                               format: "EEE, dd MMM yyyy HH:mm:ss Z", timeZone: nil, locale: nil))
         #expect(zoned.iso8601 == "2022-10-10T17:38:16+03:00")
+
+        let french = try #require(parser.parse("3 décembre 2021 à 14:05", format: "d MMMM yyyy 'à' HH:mm",
+                                               timeZone: TimeZone(secondsFromGMT: 3_600),
+                                               locale: Locale(identifier: "fr_FR")))
+        #expect(french.iso8601 == "2021-12-03T14:05:00+01:00")
+        #expect(french.raw == "3 décembre 2021 à 14:05")
+
+        let arabicDigits = try #require(parser.parse("٢٥/٠٩/٢٠٢١", format: "dd/MM/yyyy", timeZone: nil, locale: nil))
+        #expect(arabicDigits.iso8601 == "2021-09-25")
 
         #expect(parser.parse("10 Oct 2022", format: "dd/MM/yyyy", timeZone: nil, locale: nil) == nil)
         #expect(parser.parse("03/09/2030", format: "dd/MM/yyyy", timeZone: nil, locale: nil) == nil)

@@ -40,7 +40,13 @@ struct AuthorNameCheck: Sendable {
         let folded = Self.fold(name)
         if organisations.contains(folded) { return true }
         let words = folded.split(separator: " ")
-        return !words.isEmpty && words.allSatisfy { organisationWords.contains(String($0)) }
+        if !words.isEmpty, words.allSatisfy({ organisationWords.contains(String($0)) }) { return true }
+        // An acronym with a desk word is a newsroom, not a person: "BBC News", "CNN Staff".
+        let written = name.split(separator: " ")
+        let hasDeskWord = written.contains { organisationWords.contains($0.lowercased()) }
+        let others = written.filter { !organisationWords.contains($0.lowercased()) }
+        return hasDeskWord && !others.isEmpty
+            && others.allSatisfy { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } }
     }
 
     func looksLikeName(_ name: String) -> Bool {

@@ -53,6 +53,8 @@ public struct AuthorNormalizer: Sendable {
         name = BylineCleaner.removeForTail(name)
         guard let withoutRole = BylineCleaner.removeRole(name) else { return nil }
         name = BylineCleaner.trimPunctuation(withoutRole)
+        // Checked before title-casing too, which would hide an acronym ("BBC NEWS" → "Bbc News").
+        guard !check.isOrganisation(name) else { return nil }
         name = NameCasing.titleCaseIfAllCaps(name)
         guard check.looksLikeName(name), !check.isOrganisation(name) else { return nil }
         return name

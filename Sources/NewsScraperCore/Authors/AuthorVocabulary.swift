@@ -53,6 +53,8 @@ enum AuthorVocabulary {
         "editorial board", "editorial team", "news desk", "web desk", "desk", "team", "agencies", "agency",
         "wires", "wire", "wire services", "redaktion", "rédaction", "redacción", "редакция", "التحرير",
         "وكالات", "فريق التحرير",
+        "bbc", "bbc news", "cnn", "al jazeera", "الجزيرة", "sky news", "fox news", "nbc news", "cbs news",
+        "abc news", "npr", "sana", "سانا", "wafa", "وفا",
     ]
 
     /// Words that, when a piece is made only of them, mark a desk rather than a person (`RT Staff`).

@@ -13,15 +13,40 @@ enum BylineSplitter {
     }
 
     /// Splits one statement into its list of names.
+    ///
+    /// Commas are read with two guards, because they do more than list names:
+    /// "Smith, John" (exactly two single words, nothing else) is one inverted name,
+    /// and a single word after a full name ("Anna Müller, Berlin") is a dateline
+    /// place, which is dropped rather than reported as a person.
     static func names(_ text: String) -> [String] {
+        let chunks = text.split(whereSeparator: { $0 == "," || $0 == "،" })
+            .map { chunk in listItems(chunk) }
+            .filter { !$0.isEmpty }
+        let wordCount = { (item: String) in item.split(separator: " ").count }
+        if chunks.count == 2, chunks.allSatisfy({ $0.count == 1 && wordCount($0[0]) == 1 }) {
+            return [chunks[1][0] + " " + chunks[0][0]]
+        }
         var pieces: [String] = []
-        for chunk in text.split(whereSeparator: { ",،&".contains($0) }) {
-            var current: [Substring] = []
-            func flush() {
-                if !current.isEmpty { pieces.append(current.joined(separator: " ")) }
-                current.removeAll()
+        for (index, items) in chunks.enumerated() {
+            if index > 0, items.count == 1, wordCount(items[0]) == 1,
+               let previous = chunks[index - 1].last, wordCount(previous) >= 2 {
+                continue
             }
-            for word in chunk.split(whereSeparator: \.isWhitespace) {
+            pieces += items
+        }
+        return pieces
+    }
+
+    /// Splits a comma-free chunk on `&`, conjunctions and spaced dashes.
+    private static func listItems(_ chunk: Substring) -> [String] {
+        var items: [String] = []
+        var current: [Substring] = []
+        func flush() {
+            if !current.isEmpty { items.append(current.joined(separator: " ")) }
+            current.removeAll()
+        }
+        for part in chunk.split(separator: "&", omittingEmptySubsequences: false) {
+            for word in part.split(whereSeparator: \.isWhitespace) {
                 if AuthorVocabulary.conjunctions.contains(word.lowercased()) || word == "-" || word == "–"
                     || word == "—" {
                     flush()
@@ -31,6 +56,6 @@ enum BylineSplitter {
             }
             flush()
         }
-        return pieces
+        return items
     }
 }

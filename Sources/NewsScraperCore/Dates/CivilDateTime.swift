@@ -17,6 +17,8 @@ struct CivilDateTime: Sendable, Equatable {
     var hasTime = false
     /// The UTC offset the text itself gave; `nil` when it gave none.
     var offsetSeconds: Int?
+    /// A zone the text named only by region (`ET`), whose offset depends on the date.
+    var zoneIdentifier: String?
 
     /// Whether every field is within its calendar range.
     var isValid: Bool {

@@ -74,7 +74,8 @@ public struct DateParser: Sendable {
     func value(from civil: CivilDateTime, raw: String) -> DateValue? {
         guard civil.isValid else { return nil }
         let local = civil.secondsReadAsUTC
-        let offset = civil.offsetSeconds ?? defaultTimeZone.map { Self.offset(of: $0, atLocalSeconds: local) }
+        let zone = civil.zoneIdentifier.flatMap(TimeZone.init(identifier:)) ?? defaultTimeZone
+        let offset = civil.offsetSeconds ?? zone.map { Self.offset(of: $0, atLocalSeconds: local) }
         let seconds = Double(local - (offset ?? 0)) + Double(civil.nanosecond) / 1_000_000_000
         let value = DateValue(date: Date(timeIntervalSince1970: seconds), utcOffsetSeconds: offset, raw: raw,
                               precision: civil.hasTime ? .time : .day)

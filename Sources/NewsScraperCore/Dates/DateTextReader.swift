@@ -47,6 +47,7 @@ enum DateTextReader {
         result.nanosecond = time.nanosecond
         result.hasTime = true
         result.offsetSeconds = zone(tokens, at: index)
+        if result.offsetSeconds == nil { result.zoneIdentifier = regionalZone(tokens, at: index) }
         return result
     }
 
@@ -279,6 +280,12 @@ enum DateTextReader {
             return nil
         }
         return offset
+    }
+
+    /// A regional zone name (`ET`) right after the time, as a tz database identifier.
+    private static func regionalZone(_ tokens: [DateToken], at index: Int) -> String? {
+        guard index < tokens.count, case .word = tokens[index].kind else { return nil }
+        return DateVocabulary.regionalZones[tokens[index].original]
     }
 
     /// `±hh`, `±h`, `±hhmm` or `±hh:mm` with the sign touching the digits.

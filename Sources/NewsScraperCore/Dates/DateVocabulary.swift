@@ -63,6 +63,12 @@ enum DateVocabulary {
         "AKST": -32_400, "AKDT": -28_800, "HST": -36_000,
     ]
 
+    /// Zone names that do not say whether daylight saving applies (`3:45 PM ET`),
+    /// to the tz database zone that decides it for the date in question.
+    static let regionalZones: [String: String] = [
+        "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+    ]
+
     enum Meridiem { case am, pm }
 
     /// Single words that mark morning or afternoon after a time (`pm`, Arabic `م`).
