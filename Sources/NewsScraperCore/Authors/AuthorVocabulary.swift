@@ -1,0 +1,87 @@
+/// The words bylines are made of besides names, lowercased. Immutable tables.
+enum AuthorVocabulary {
+    /// Labels that introduce a byline, longest first so `written by` wins over `by`.
+    static let leadingLabels: [String] = [
+        "additional reporting by", "reporting by", "written by", "words by", "story by", "text by",
+        "posted by", "published by", "interview by", "compiled by", "by",
+        "بقلم", "كتبت", "كتبه", "كتب", "إعداد", "اعداد", "تحرير",
+        "авторы", "автор", "текст",
+        "von", "par", "por", "text", "texte", "texto", "autoren", "autor", "auteur", "authors", "author",
+    ]
+
+    /// Labels whose people are not authors of the text; their whole segment is dropped
+    /// (Reuters' "Reporting by A; Editing by B" names B as editor, not author).
+    static let nonAuthorLabels: [String] = [
+        "editing by", "edited by", "photo by", "photos by", "photograph by", "photographs by",
+        "photography by", "illustration by", "illustrations by", "graphics by", "video by",
+        "translated by", "translation by", "fact-checked by", "fact checked by",
+    ]
+
+    /// Words that join several names: `A and B`, `A و B`, `A и B`, `A und B`, `A et B`, `A y B`.
+    static let conjunctions: Set<String> = ["and", "و", "и", "und", "et", "y"]
+
+    /// Words that start a "for <publication>" tail in several languages.
+    static let forWords: Set<String> = ["for", "für", "pour", "para", "для"]
+
+    /// Job titles; a byline piece containing one is a role, not (only) a name.
+    static let roleNouns: Set<String> = [
+        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
+        "columnist", "contributor", "journalist", "producer", "photographer", "analyst", "commentator",
+        "корреспондент", "корреспондентка", "редактор", "журналист", "журналистка", "обозреватель",
+        "korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporterin", "journalistin",
+        "journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "envoyé", "envoyée",
+        "periodista", "corresponsal", "redactor", "redactora", "reportero", "reportera", "dopisnik", "novinar",
+        "مراسل", "مراسلة", "محرر", "محررة", "صحفي", "الصحفي", "الصحفية", "مراسلنا",
+    ]
+
+    /// Words that qualify a job title (`Senior Staff Writer`).
+    static let roleModifiers: Set<String> = [
+        "staff", "senior", "chief", "special", "contributing", "foreign", "associate", "deputy", "managing",
+        "guest", "freelance", "investigative", "political", "news", "our", "spécial", "spéciale",
+        "специальный", "собственный", "собкор", "leitender", "especial",
+    ]
+
+    /// Agencies and generic desks that are never a person. Compared after folding
+    /// (lowercased, punctuation removed, a leading "the" dropped).
+    static let organisations: [String] = [
+        "rt", "russia today", "rt arabic", "rt عربي", "روسيا اليوم", "rt france", "rt de", "rt deutsch",
+        "rt en español", "rt на русском", "rt balkan",
+        "reuters", "رويترز", "ap", "associated press", "afp", "agence france-presse", "agence france presse",
+        "فرانس برس", "أ ف ب", "dpa", "efe", "ansa", "tass", "тасс", "ria novosti", "риа новости",
+        "interfax", "интерфакс", "sputnik", "xinhua", "bloomberg", "upi", "anadolu",
+        "staff", "editorial", "admin", "administrator", "newsroom", "editor", "editors", "editorial staff",
+        "editorial board", "editorial team", "news desk", "web desk", "desk", "team", "agencies", "agency",
+        "wires", "wire", "wire services", "redaktion", "rédaction", "redacción", "редакция", "التحرير",
+        "وكالات", "فريق التحرير",
+        "bbc", "bbc news", "cnn", "al jazeera", "الجزيرة", "sky news", "fox news", "nbc news", "cbs news",
+        "abc news", "npr", "sana", "سانا", "wafa", "وفا",
+    ]
+
+    /// Words that, when a piece is made only of them, mark a desk rather than a person (`RT Staff`).
+    static let organisationWords: Set<String> = [
+        "rt", "staff", "team", "desk", "news", "newsroom", "editorial", "editors", "editor", "board", "wire",
+        "wires", "agencies", "agency", "web", "online", "digital", "reuters", "ap", "afp", "tass", "ria",
+        "novosti", "press", "associated", "service", "services", "bureau", "reports", "report",
+    ]
+
+    /// Text that shows up in byline slots but is no name at all.
+    static let nonNames: Set<String> = [
+        "share", "follow", "subscribe", "comments", "comment", "updated", "published", "posted", "read more",
+        "more", "home", "news", "opinion", "unknown", "anonymous", "none", "null", "nil", "n/a", "undefined",
+        "author", "authors", "video", "photo", "guest", "contributors", "contributor", "by",
+        "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md",
+    ]
+
+    /// Lowercase name particles that may sit inside a capitalised name (`Ludwig van Beethoven`).
+    static let particles: Set<String> = [
+        "de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "ten", "ter", "la",
+        "le", "du", "des", "bin", "bint", "ibn", "al", "el", "y", "e", "zu", "af", "st",
+    ]
+
+    /// Words that sit next to a byline's date and go with it (`Updated Oct 10, 2022`).
+    static let dateWords: Set<String> = [
+        "on", "at", "updated", "published", "posted", "modified", "le", "am", "el", "в", "في", "|", "-", "–", "—",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+}

@@ -1,0 +1,157 @@
+/// Removes what bylines carry besides names: labels ("By", "بقلم", "Von"),
+/// contact details, bracketed notes, dates, "for <publication>" tails and job titles.
+///
+/// Each step works on whitespace-separated words, so no regular expressions are
+/// compiled and names in any script pass through untouched.
+enum BylineCleaner {
+    /// Whether a segment credits someone other than an author ("Editing by B").
+    static func isNonAuthorSegment(_ text: String) -> Bool {
+        let lowered = text.lowercased().trimmingLeadingSpaces()
+        return AuthorVocabulary.nonAuthorLabels.contains { lowered.hasPrefix($0) }
+    }
+
+    /// Drops `(…)` and `[…]` (agency credits, handles) and words that are e-mail
+    /// addresses, URLs, domains or `@handles`.
+    static func removeContactsAndNotes(_ text: String) -> String {
+        var kept = ""
+        var depth = 0
+        for character in text {
+            switch character {
+            case "(", "[", "{": depth += 1
+            case ")", "]", "}": depth = max(0, depth - 1); kept.append(" ")
+            default: if depth == 0 { kept.append(character) }
+            }
+        }
+        return kept.split(whereSeparator: \.isWhitespace)
+            .filter { !isContact($0) }
+            .joined(separator: " ")
+    }
+
+    private static func isContact(_ word: Substring) -> Bool {
+        let lowered = word.lowercased()
+        if lowered.contains("@") || lowered.contains("://") || lowered.hasPrefix("www.") { return true }
+        // A domain: dot-separated labels of letters, digits and hyphens ending in a TLD,
+        // with at least one long label so initials like `J.K.` are not taken for one.
+        let trimmed = lowered.trimming(",;:")
+        let labels = trimmed.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let last = labels.last, (2...6).contains(last.count),
+              last.allSatisfy({ $0.isASCII && $0.isLetter }),
+              labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } }),
+              labels.contains(where: { $0.count >= 3 })
+        else { return false }
+        return true
+    }
+
+    /// Cuts a byline at its first word containing a digit — the start of a date or
+    /// time ("John Smith, Updated Oct. 10, 2022 5:38 pm") — and drops the date
+    /// words left just before it.
+    static func cutAtDate(_ text: String) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard let first = words.firstIndex(where: { $0.contains(where: \.isNumber) }) else { return text }
+        var kept = Array(words[..<first])
+        while let last = kept.last {
+            let bare = last.lowercased().trimming(".,:;")
+            guard bare.isEmpty || AuthorVocabulary.dateWords.contains(bare) || DateVocabulary.months[bare] != nil
+            else { break }
+            kept.removeLast()
+        }
+        return kept.joined(separator: " ")
+    }
+
+    /// Removes introducing labels, repeatedly ("By: Written by …" is rare but cheap to handle).
+    static func removeLeadingLabels(_ text: String) -> String {
+        var current = Substring(text).drop(while: isSeparator)
+        var changed = true
+        while changed {
+            changed = false
+            let lowered = current.lowercased()
+            for label in AuthorVocabulary.leadingLabels where lowered.hasPrefix(label) {
+                let rest = current.dropFirst(label.count)
+                // The label must end at a word boundary: "By John", "By:John", not "Byron".
+                guard let next = rest.first else {
+                    current = rest
+                    changed = true
+                    break
+                }
+                guard next.isWhitespace || next == ":" || next == "-" || next == "–" || next == "—" else { continue }
+                current = rest.drop(while: isSeparator)
+                changed = true
+                break
+            }
+        }
+        return String(current)
+    }
+
+    private static func isSeparator(_ character: Character) -> Bool {
+        character.isWhitespace || ":-–—".contains(character)
+    }
+
+    /// Cuts "for <publication>" ("John Smith for The Guardian"), in several languages.
+    static func removeForTail(_ text: String) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard let index = words.indices.dropFirst().first(where: {
+            AuthorVocabulary.forWords.contains(words[$0].lowercased())
+        }) else { return text }
+        return words[..<index].joined(separator: " ")
+    }
+
+    /// Removes a job title before or after a name ("Staff Reporter John Smith",
+    /// "John Smith, Senior Correspondent"). Returns `nil` when nothing is left that
+    /// can be trusted as a name: a title alone, or a title cut from the end leaving a
+    /// single word (in "Moscow correspondent" the word left is a place).
+    static func removeRole(_ text: String) -> String? {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        func bare(_ word: Substring) -> String { word.lowercased().trimming(".,:;") }
+        guard let role = words.firstIndex(where: { AuthorVocabulary.roleNouns.contains(bare($0)) }) else {
+            return text
+        }
+        var start = role
+        while start > 0, AuthorVocabulary.roleModifiers.contains(bare(words[start - 1]))
+            || AuthorVocabulary.organisationWords.contains(bare(words[start - 1])) {
+            start -= 1
+        }
+        if start == 0 {
+            // Title first: the name follows it, after any further title words.
+            var rest = words[(role + 1)...].drop(while: {
+                let word = bare($0)
+                return AuthorVocabulary.roleNouns.contains(word) || AuthorVocabulary.roleModifiers.contains(word)
+                    || AuthorVocabulary.organisationWords.contains(word)
+            })
+            rest = rest.drop(while: { bare($0).isEmpty })
+            return rest.isEmpty ? nil : rest.joined(separator: " ")
+        }
+        return start >= 2 ? words[..<start].joined(separator: " ") : nil
+    }
+
+    /// Trims spaces and the punctuation bylines leave at their ends, keeping the
+    /// dot of a final initial or abbreviation ("Jr.", "J.").
+    static func trimPunctuation(_ text: String) -> String {
+        let strip: Set<Character> = [",", ";", ":", "-", "–", "—", "|", "/", "\\", "·", "•", "*", "\"", "'", "“",
+                                     "”", "«", "»", "(", ")", "[", "]", "{", "}", "،", "!", "?", "…"]
+        var result = Substring(text)
+        while true {
+            let before = result.count
+            result = result.drop(while: { $0.isWhitespace || strip.contains($0) || $0 == "." })
+            while let last = result.last, last.isWhitespace || strip.contains(last) { result = result.dropLast() }
+            if result.last == ".", let lastWord = result.dropLast().split(separator: " ").last,
+               !(lastWord.count <= 3 && lastWord.first?.isUppercase == true) {
+                result = result.dropLast()
+            }
+            if result.count == before { break }
+        }
+        return result.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+extension String {
+    fileprivate func trimmingLeadingSpaces() -> Substring {
+        drop(while: \.isWhitespace)
+    }
+
+    fileprivate func trimming(_ characters: String) -> String {
+        var result = Substring(self)
+        while let first = result.first, characters.contains(first) { result = result.dropFirst() }
+        while let last = result.last, characters.contains(last) { result = result.dropLast() }
+        return String(result)
+    }
+}

@@ -1,0 +1,61 @@
+/// Splits byline text into the pieces that may each be one person.
+///
+/// Two levels, because they are cleaned differently in between: hard
+/// separators (lines, `;`, `|`, `•`) divide independent statements such as
+/// "Reporting by A; Editing by B", while list separators (`,`, `&`, `and`, `و`,
+/// `и`, `und`, `et`, `y`, a spaced dash) divide the names of one statement.
+enum BylineSplitter {
+    /// Splits on lines, `;`, `|`, bullets and ` / `.
+    static func segments(_ text: String) -> [String] {
+        text.split(whereSeparator: { "\n\r;|•·\u{2028}\u{2029}؛".contains($0) })
+            .flatMap { $0.components(separatedBy: " / ") }
+            .map { String($0) }
+    }
+
+    /// Splits one statement into its list of names.
+    ///
+    /// Commas are read with two guards, because they do more than list names:
+    /// "Smith, John" (exactly two single words, nothing else) is one inverted name,
+    /// and a single word after a full name ("Anna Müller, Berlin") is a dateline
+    /// place, which is dropped rather than reported as a person.
+    static func names(_ text: String) -> [String] {
+        let chunks = text.split(whereSeparator: { $0 == "," || $0 == "،" })
+            .map { chunk in listItems(chunk) }
+            .filter { !$0.isEmpty }
+        let wordCount = { (item: String) in item.split(separator: " ").count }
+        if chunks.count == 2, chunks.allSatisfy({ $0.count == 1 && wordCount($0[0]) == 1 }) {
+            return [chunks[1][0] + " " + chunks[0][0]]
+        }
+        var pieces: [String] = []
+        for (index, items) in chunks.enumerated() {
+            if index > 0, items.count == 1, wordCount(items[0]) == 1,
+               let previous = chunks[index - 1].last, wordCount(previous) >= 2 {
+                continue
+            }
+            pieces += items
+        }
+        return pieces
+    }
+
+    /// Splits a comma-free chunk on `&`, conjunctions and spaced dashes.
+    private static func listItems(_ chunk: Substring) -> [String] {
+        var items: [String] = []
+        var current: [Substring] = []
+        func flush() {
+            if !current.isEmpty { items.append(current.joined(separator: " ")) }
+            current.removeAll()
+        }
+        for part in chunk.split(separator: "&", omittingEmptySubsequences: false) {
+            for word in part.split(whereSeparator: \.isWhitespace) {
+                if AuthorVocabulary.conjunctions.contains(word.lowercased()) || word == "-" || word == "–"
+                    || word == "—" {
+                    flush()
+                } else {
+                    current.append(word)
+                }
+            }
+            flush()
+        }
+        return items
+    }
+}

@@ -1,0 +1,116 @@
+import Testing
+import NewsScraperCore
+
+private let normalizer = AuthorNormalizer(publisherNames: ["The Daily Planet", "www.rt.com", "RT DE"])
+
+struct AuthorNormalizerTests {
+    /// (author strings as a page offers them, expected names).
+    static let table: [([String], [String])] = [
+        // Labels.
+        (["By John Smith"], ["John Smith"]),
+        (["by: John Smith"], ["John Smith"]),
+        (["BY JOHN SMITH"], ["John Smith"]),
+        (["Written by Jane Doe"], ["Jane Doe"]),
+        (["Words by Jane Doe"], ["Jane Doe"]),
+        (["بقلم: محمد علي"], ["محمد علي"]),
+        (["كتب: أحمد حسن"], ["أحمد حسن"]),
+        (["كتبت سارة محمود"], ["سارة محمود"]),
+        (["Автор: Иван Петров"], ["Иван Петров"]),
+        (["Text: Anna Müller"], ["Anna Müller"]),
+        (["Byron Smith"], ["Byron Smith"]),
+        // Lists.
+        (["John Smith, Jane Doe and Bob Lee"], ["John Smith", "Jane Doe", "Bob Lee"]),
+        (["John Smith & Jane Doe"], ["John Smith", "Jane Doe"]),
+        (["محمد علي و أحمد حسن"], ["محمد علي", "أحمد حسن"]),
+        (["Иван Петров и Анна Смирнова"], ["Иван Петров", "Анна Смирнова"]),
+        (["Авторы: Иван Петров, Анна Смирнова"], ["Иван Петров", "Анна Смирнова"]),
+        (["Von Anna Müller und Peter Schmidt"], ["Anna Müller", "Peter Schmidt"]),
+        (["Par Jean Dupont et Marie Curie"], ["Jean Dupont", "Marie Curie"]),
+        (["Por Juan Pérez y María López"], ["Juan Pérez", "María López"]),
+        (["John Smith; Jane Doe"], ["John Smith", "Jane Doe"]),
+        (["John Smith\nJane Doe"], ["John Smith", "Jane Doe"]),
+        (["John Smith", "Jane Doe"], ["John Smith", "Jane Doe"]),
+        // Tails, roles and agencies.
+        (["By John Smith for The Guardian"], ["John Smith"]),
+        (["By John Smith for CNN and Jane Doe for the BBC"], ["John Smith", "Jane Doe"]),
+        (["John Smith | Reuters"], ["John Smith"]),
+        (["Jane Doe | Staff Writer | Reuters"], ["Jane Doe"]),
+        (["By Jane Doe — Associated Press"], ["Jane Doe"]),
+        (["John Smith, Staff Writer"], ["John Smith"]),
+        (["John Smith Senior Correspondent"], ["John Smith"]),
+        (["Staff Reporter John Smith"], ["John Smith"]),
+        (["John Smith, Moscow correspondent"], ["John Smith"]),
+        (["مراسل RT أحمد حسن"], ["أحمد حسن"]),
+        (["Anna Müller, RT DE"], ["Anna Müller"]),
+        (["Reporting by John Smith; Editing by Jane Doe"], ["John Smith"]),
+        // Contacts and dates.
+        (["John Smith john.smith@example.com"], ["John Smith"]),
+        (["John Smith (@jsmith)"], ["John Smith"]),
+        (["Jane Doe https://example.com/jane"], ["Jane Doe"]),
+        (["By John Smith, Updated Oct. 10, 2022 5:38 pm EDT"], ["John Smith"]),
+        (["Jane Doe 10/10/2022"], ["Jane Doe"]),
+        (["محمد علي ٢٥ سبتمبر ٢٠٢١"], ["محمد علي"]),
+        (["By John Smith."], ["John Smith"]),
+        (["Von Anna Müller, Berlin"], ["Anna Müller"]),
+        (["Smith, John"], ["John Smith"]),
+        (["Smith, Jones and Brown"], ["Smith", "Jones", "Brown"]),
+        (["John Smith, Jr."], ["John Smith"]),
+        (["Ivan Petrov • 3 min read"], ["Ivan Petrov"]),
+        (["Juan Pérez, Corresponsal en Moscú"], ["Juan Pérez"]),
+        // Publishers, agencies and desks are never authors.
+        (["Russia Today"], []),
+        (["RT"], []),
+        (["Reuters"], []),
+        (["AP"], []),
+        (["Associated Press"], []),
+        (["AFP"], []),
+        (["Staff"], []),
+        (["Editorial"], []),
+        (["Admin"], []),
+        (["Newsroom"], []),
+        (["RT Staff"], []),
+        (["Daily Planet"], []),
+        (["THE DAILY PLANET"], []),
+        (["rt.com"], []),
+        (["By Reuters"], []),
+        (["روسيا اليوم"], []),
+        (["BBC News"], []),
+        (["CNN STAFF"], []),
+        (["By The Associated Press"], []),
+        (["Editorial Board"], []),
+        // Not names.
+        (["Click here to read the full story about the elections"], []),
+        (["This is a sentence. It has two parts"], []),
+        (["12345"], []),
+        (["Someone With A Remarkably Long Name That Keeps Going On"], []),
+        (["read more"], []),
+        (["Share"], []),
+        ([""], []),
+        // Casing, initials, particles, dedupe.
+        (["J. K. Rowling"], ["J. K. Rowling"]),
+        (["JEAN-PIERRE O'BRIEN"], ["Jean-Pierre O'Brien"]),
+        (["Ludwig van Beethoven"], ["Ludwig van Beethoven"]),
+        (["John Smith", "JOHN SMITH", "By John Smith"], ["John Smith"]),
+        (["Jane Doe, John Smith", "john smith", "Jane Doe"], ["Jane Doe", "John Smith"]),
+    ]
+
+    @Test(arguments: table)
+    func normalizes(raw: [String], expected: [String]) {
+        #expect(normalizer.normalize(raw) == expected, "\(raw)")
+    }
+
+    @Test func tableIsLarge() {
+        #expect(Self.table.count >= 30)
+    }
+
+    @Test func publisherNamesAreCaseInsensitive() {
+        let custom = AuthorNormalizer(publisherNames: ["Example News"])
+        #expect(custom.normalize(["example news"]) == [])
+        #expect(custom.normalize(["EXAMPLE NEWS"]) == [])
+        #expect(custom.normalize(["John Smith, Example News"]) == ["John Smith"])
+        // Without the publisher name a capitalised site name cannot be told from a person:
+        // passing publisherNames is what keeps it out.
+        #expect(AuthorNormalizer().normalize(["Example News"]) == ["Example News"])
+        #expect(custom.normalize(["Example News Team"]) == [])
+    }
+}
