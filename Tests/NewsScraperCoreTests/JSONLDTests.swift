@@ -65,6 +65,15 @@ struct LenientJSONTests {
         #expect(LenientJSON.parseAll(#"{"a": 1} {"b": "#) == [.object(["a": .number(1)])])
     }
 
+    @Test func everyTruncationOfABlockIsSafe() {
+        let block = #"{"@type": ["NewsArticle"], "headline": "H\u00e9 \ud83d\ude00", "n": -1.5e3, /* c */ "a": [1, {"b": 'x'},], }"#
+        let bytes = Array(block.utf8)
+        for length in 0...bytes.count {
+            _ = LenientJSON.parse(String(decoding: bytes[0..<length], as: UTF8.self))
+        }
+        #expect(LenientJSON.parse(block)?["headline"]?.stringValue == "Hé 😀")
+    }
+
     @Test func helpers() throws {
         let value = try #require(LenientJSON.parse(#"{"list": [1, "two"], "n": 3, "flag": true}"#))
         #expect(value["list"]?[1]?.stringValue == "two")

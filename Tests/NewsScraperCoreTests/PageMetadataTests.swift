@@ -329,6 +329,36 @@ struct PageMetadataTests {
                 == Provenance(source: .jsonLD, extractor: "generic", detail: "NewsArticle.headline"))
     }
 
+    @Test func doubleEncodedAndMultiPropertyTags() throws {
+        let page = try metadata("""
+            <head>
+            <meta property="og:title twitter:title" content="It&amp;#39;s &amp;quot;here&amp;quot;">
+            <meta name="description" property="og:description" content="Both &lt;b&gt;bold&lt;/b&gt; ways">
+            <noscript><meta name="author" content="In noscript"></noscript>
+            </head>
+            """)
+        #expect(page.titles.map(\.value) == ["It's \"here\""])
+        #expect(page.titles.map(\.key) == ["og:title"])
+        #expect(page.descriptions.map(\.value) == ["Both bold ways"])
+        #expect(page.descriptions.map(\.key) == ["og:description"])
+    }
+
+    @Test func largePageStaysCheap() throws {
+        var html = "<html><head><title>T</title><meta property=\"og:title\" content=\"OG\"></head><body>"
+        for index in 0..<5_000 {
+            html += "<div class=\"c\"><p itemprop=\"description\">Paragraph \(index) with <a href=\"/\(index)\">a link</a></p></div>"
+        }
+        html += "</body></html>"
+        let document = try HTMLDocument(html: html, url: Self.pageURL)
+        let start = ContinuousClock.now
+        let page = PageMetadata.collect(from: document)
+        let elapsed = ContinuousClock.now - start
+        #expect(page.titles.map(\.value) == ["OG", "T"])
+        // Microdata is capped, so a page that marks up everything stays bounded.
+        #expect(page.descriptions.count == PageMetadataCollector.maximumMicrodataElements)
+        #expect(elapsed < .seconds(5))
+    }
+
     @Test func pageWithoutHeadOrMetadata() throws {
         let page = try metadata("<p>Just text</p>")
         #expect(page.titles.isEmpty)

@@ -62,7 +62,9 @@ public struct JSONLDGraph: Sendable {
     /// anywhere in the page (sites put them in `<head>` and `<body>`); the
     /// `type` is compared ignoring case and any `; charset=` parameter.
     public static func scriptTexts(in document: HTMLDocument) -> [String] {
-        let query = "//script[contains(translate(@type,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'ld+json')]"
+        // XPath 1.0 has no lower-case(); translate() folds the ASCII letters.
+        let query = "//script[contains(translate(@type,'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+            + "'abcdefghijklmnopqrstuvwxyz'),'ld+json')]"
         guard let scripts = try? document.xpath(query) else { return [] }
         return scripts.compactMap { script in
             guard let type = script.attribute("type") else { return nil }

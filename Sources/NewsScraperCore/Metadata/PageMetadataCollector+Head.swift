@@ -50,7 +50,8 @@ extension PageMetadataCollector {
         if let name = node.attribute("name") { keys.append(MetaKeyTable.normalize(name)) }
         if let property = node.attribute("property") {
             // RDFa allows several space-separated properties on one tag.
-            keys.append(contentsOf: property.split(whereSeparator: \.isWhitespace).map { MetaKeyTable.normalize(String($0)) })
+            let properties = property.split(whereSeparator: \.isWhitespace)
+            keys.append(contentsOf: properties.map { MetaKeyTable.normalize(String($0)) })
         }
         if let equiv = node.attribute("http-equiv"), MetaKeyTable.normalize(equiv) == "content-language" {
             keys.append("content-language")
@@ -82,7 +83,9 @@ extension PageMetadataCollector {
         case "og:image:width":
             if let last = images.openGraph.indices.last { images.openGraph[last].width = MetadataImage.pixels(content) }
         case "og:image:height":
-            if let last = images.openGraph.indices.last { images.openGraph[last].height = MetadataImage.pixels(content) }
+            if let last = images.openGraph.indices.last {
+                images.openGraph[last].height = MetadataImage.pixels(content)
+            }
         case "og:image:alt":
             if let last = images.openGraph.indices.last { images.openGraph[last].caption = MetadataText.clean(content) }
         case "twitter:image", "twitter:image:src":

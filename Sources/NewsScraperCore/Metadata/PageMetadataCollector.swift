@@ -45,7 +45,9 @@ struct PageMetadataCollector {
             for section in article.sections {
                 sections.add(text: section, source: .jsonLD, key: key("articleSection"), tier: tier)
             }
-            for keyword in article.keywords { tags.add(text: keyword, source: .jsonLD, key: key("keywords"), tier: tier) }
+            for keyword in article.keywords {
+                tags.add(text: keyword, source: .jsonLD, key: key("keywords"), tier: tier)
+            }
             languages.add(text: article.language, source: .jsonLD, key: key("inLanguage"), tier: tier)
             for name in article.publisherNames {
                 publishers.add(text: name, source: .jsonLD, key: key("publisher"), tier: tier)
