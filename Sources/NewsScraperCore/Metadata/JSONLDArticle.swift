@@ -10,6 +10,7 @@ public struct JSONLDArticle: Sendable, Hashable {
     public var types: [String]
     /// `headline`, else `name`.
     public var headline: String?
+    /// `description`.
     public var description: String?
     /// `author` entries, with `@id` references resolved.
     public var authors: [MetadataAuthor]

@@ -4,11 +4,17 @@
 /// dictionary keeps lookups cheap. When a key repeats, the last value wins,
 /// as in browsers' `JSON.parse`.
 public enum JSONValue: Sendable, Hashable {
+    /// An object; a repeated key keeps its last value.
     case object([String: JSONValue])
+    /// An array.
     case array([JSONValue])
+    /// A string with escapes decoded (HTML entities are left as written).
     case string(String)
+    /// A number; JSON does not tell integers apart.
     case number(Double)
+    /// `true` or `false`.
     case bool(Bool)
+    /// `null` (also read for JavaScript's `undefined`).
     case null
 
     /// The member named `key` of an object; `nil` for other values or a missing key.

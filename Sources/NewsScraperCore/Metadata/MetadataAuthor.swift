@@ -11,6 +11,7 @@ public struct MetadataAuthor: Sendable, Hashable {
     /// said", not "a person": a plain meta `author` can name either.
     public var isOrganization: Bool
 
+    /// Creates an author candidate value.
     public init(name: String, url: URL? = nil, isOrganization: Bool = false) {
         self.name = name
         self.url = url

@@ -14,6 +14,7 @@ public struct MetadataCandidate<Value: Sendable>: Sendable {
     /// (`title`, `link[rel=canonical]`, `html[lang]`).
     public let key: String
 
+    /// Creates a candidate.
     public init(value: Value, source: Provenance.Source, key: String) {
         self.value = value
         self.source = source

@@ -7,11 +7,14 @@ public struct MetadataFeed: Sendable, Hashable {
         case rss, atom, json
     }
 
+    /// The feed's address, resolved against the page.
     public var url: URL
+    /// The feed format.
     public var kind: Kind
     /// The link's `title`, such as "RT - Daily news".
     public var title: String?
 
+    /// Creates a feed value.
     public init(url: URL, kind: Kind, title: String? = nil) {
         self.url = url
         self.kind = kind

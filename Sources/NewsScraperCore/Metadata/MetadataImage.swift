@@ -2,6 +2,7 @@ import Foundation
 
 /// An image named by metadata, its URL resolved against the page.
 public struct MetadataImage: Sendable, Hashable {
+    /// The image address, resolved against the page.
     public var url: URL
     /// Width in pixels, when the source states it.
     public var width: Int?
@@ -10,6 +11,7 @@ public struct MetadataImage: Sendable, Hashable {
     /// A caption or alternative text.
     public var caption: String?
 
+    /// Creates an image value.
     public init(url: URL, width: Int? = nil, height: Int? = nil, caption: String? = nil) {
         self.url = url
         self.width = width

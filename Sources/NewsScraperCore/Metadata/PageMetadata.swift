@@ -37,8 +37,11 @@ import NewsScraperHTML
 /// dates), and a kept image or author takes size, caption or URL from a
 /// dropped duplicate. Dates are raw strings: parsing belongs to the date layer.
 public struct PageMetadata: Sendable {
+    /// Headlines and titles.
     public var titles: [MetadataCandidate<String>] = []
+    /// Descriptions and summaries.
     public var descriptions: [MetadataCandidate<String>] = []
+    /// Authors with names; JSON-LD and microdata say when one is an organisation.
     public var authors: [MetadataCandidate<MetadataAuthor>] = []
     /// Author profile URLs named without a name: `<link rel=author>`,
     /// `article:author` holding a URL, microdata `<link itemprop=author>`.
@@ -47,16 +50,23 @@ public struct PageMetadata: Sendable {
     public var publishedDates: [MetadataCandidate<String>] = []
     /// Modification dates exactly as written.
     public var modifiedDates: [MetadataCandidate<String>] = []
+    /// Lead image candidates, with size and caption when the source gives them.
     public var images: [MetadataCandidate<MetadataImage>] = []
+    /// Canonical addresses (`<link rel=canonical>` first; see the type's notes).
     public var canonicalURLs: [MetadataCandidate<URL>] = []
+    /// Site names (`og:site_name`, JSON-LD `WebSite`, `application-name`).
     public var siteNames: [MetadataCandidate<String>] = []
+    /// Sections (`articleSection`, breadcrumbs, `article:section`, `category`, …).
     public var sections: [MetadataCandidate<String>] = []
+    /// Tags and keywords, split on commas where the source packs several in one value.
     public var tags: [MetadataCandidate<String>] = []
     /// Language codes as written, except that `og:locale`'s `en_US` becomes `en-US`.
     public var languages: [MetadataCandidate<String>] = []
     /// The `dir` of `<html>`, else of `<body>`; `auto` and unknown values give `nil`.
     public var direction: TextDirection?
+    /// RSS, Atom and JSON feeds, in page order.
     public var feeds: [MetadataFeed] = []
+    /// Publisher names (URL values such as `article:publisher` Facebook pages are skipped).
     public var publisherNames: [MetadataCandidate<String>] = []
     /// JSON-LD article `@type`s and `og:type`.
     public var types: [MetadataCandidate<String>] = []
@@ -69,6 +79,7 @@ public struct PageMetadata: Sendable {
     /// The page's JSON-LD, for fields not summarised here (such as `articleBody`).
     public var jsonLD: JSONLDGraph = JSONLDGraph(scripts: [])
 
+    /// Empty metadata; useful for tests and for extractors that build their own.
     public init() {}
 
     /// Reads a page's metadata.
