@@ -246,6 +246,25 @@ struct PageMetadataTests {
         #expect(page.authors.allSatisfy { $0.source == .microdata && $0.key == "itemprop=author" })
     }
 
+    @Test func microdataArticleAsMainEntityOfAWebPage() throws {
+        let page = try metadata("""
+            <html><head></head><body itemscope itemtype="https://schema.org/WebPage">
+            <span itemprop="name">Page name</span>
+            <div itemprop="mainEntity" itemscope itemtype="https://schema.org/NewsArticle">
+              <h1 itemprop="name">Main entity title</h1>
+              <meta itemprop="datePublished" content="2024-02-02">
+              <div itemprop="author" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Desk</span></div>
+            </div>
+            <ol itemscope itemtype="https://schema.org/BreadcrumbList">
+              <li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><span itemprop="name">Home</span></li>
+            </ol>
+            </body></html>
+            """)
+        #expect(page.titles.map(\.value) == ["Main entity title", "Page name"])
+        #expect(page.publishedDates.map(\.value) == ["2024-02-02"])
+        #expect(page.authors.map(\.value) == [MetadataAuthor(name: "Desk", isOrganization: true)])
+    }
+
     @Test func linksDocumentAttributesAndBase() throws {
         let page = try metadata("""
             <html lang="ar" dir="RTL"><head>

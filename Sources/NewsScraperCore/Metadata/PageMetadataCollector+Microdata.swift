@@ -18,40 +18,42 @@ extension PageMetadataCollector {
         let tier = MetadataTier.microdata
         for element in elements.prefix(Self.maximumMicrodataElements) {
             guard let scope = owningScope(of: element) else { continue }
+            // An article item's own properties beat a surrounding web page's or an untyped item's.
+            let base = scope == .article ? 0 : 2
             let properties = Self.itemprops(of: element)
             for property in properties {
                 let key = "itemprop=\(property)"
                 switch property {
                 case "headline":
-                    titles.add(text: Self.value(of: element), source: .microdata, key: key, tier: tier)
-                case "name" where scope == .article:
-                    titles.add(text: Self.value(of: element), source: .microdata, key: key, tier: tier, priority: 1)
+                    addText(Self.value(of: element), to: \.titles, key: key, priority: base)
+                case "name" where scope != .untyped:
+                    addText(Self.value(of: element), to: \.titles, key: key, priority: base + 1)
                 case "description":
-                    descriptions.add(text: Self.value(of: element), source: .microdata, key: key, tier: tier)
+                    addText(Self.value(of: element), to: \.descriptions, key: key, priority: base)
                 case "author", "creator":
-                    readMicrodataAuthor(element, key: key)
+                    readMicrodataAuthor(element, key: key, priority: base)
                 case "datepublished":
-                    published.add(text: Self.value(of: element), source: .microdata, key: key, tier: tier)
+                    addText(Self.value(of: element), to: \.published, key: key, priority: base)
                 case "datecreated":
-                    published.add(text: Self.value(of: element), source: .microdata, key: key, tier: tier, priority: 1)
+                    addText(Self.value(of: element), to: \.published, key: key, priority: base + 1)
                 case "datemodified":
-                    modified.add(text: Self.value(of: element), source: .microdata, key: key, tier: tier)
+                    addText(Self.value(of: element), to: \.modified, key: key, priority: base)
                 case "image", "thumbnailurl":
                     images.add(microdataImage(element), source: .microdata, key: key, tier: tier,
-                               priority: property == "image" ? 0 : 1)
+                               priority: base + (property == "image" ? 0 : 1))
                 case "articlesection":
-                    sections.add(text: Self.value(of: element), source: .microdata, key: key, tier: tier)
+                    addText(Self.value(of: element), to: \.sections, key: key, priority: base)
                 case "keywords":
                     for tag in (Self.value(of: element) ?? "").split(separator: ",") {
-                        tags.add(text: String(tag), source: .microdata, key: key, tier: tier)
+                        addText(String(tag), to: \.tags, key: key, priority: base)
                     }
                 case "inlanguage":
-                    languages.add(text: Self.value(of: element), source: .microdata, key: key, tier: tier)
+                    addText(Self.value(of: element), to: \.languages, key: key, priority: base)
                 case "publisher":
                     let name = element.hasAttribute("itemscope")
                         ? Self.nestedProperty("name", in: element).flatMap(Self.value(of:))
                         : Self.value(of: element)
-                    publishers.add(text: name, source: .microdata, key: key, tier: tier)
+                    addText(name, to: \.publishers, key: key, priority: base)
                 default:
                     break
                 }
@@ -59,29 +61,50 @@ extension PageMetadataCollector {
         }
     }
 
+    /// Adds a microdata text value to one of the string fields.
+    private mutating func addText(
+        _ text: String?, to field: WritableKeyPath<Self, CandidateAccumulator<String>>, key: String, priority: Int
+    ) {
+        self[keyPath: field].add(text: text, source: .microdata, key: key, tier: MetadataTier.microdata,
+                                 priority: priority)
+    }
+
     /// What kind of item an element's property belongs to.
     private enum Scope {
-        case article, untyped
+        /// An article type (`NewsArticle`, `BlogPosting`, …).
+        case article
+        /// A `WebPage` or similar page type.
+        case page
+        /// An item without `itemtype`, or no item at all.
+        case untyped
     }
 
     /// The kind of the nearest enclosing item, or `nil` when the property
-    /// belongs to a nested item (one that is itself a property) or to an
-    /// item that is not the article (a `Person`, a `BreadcrumbList`, …).
+    /// belongs to a nested item (one that is itself a property, such as an
+    /// author) or to an item that is not the article (a `Person`, a
+    /// `BreadcrumbList`, …). An article-typed item counts even when it is a
+    /// property itself, as in `<body itemtype=WebPage>` holding
+    /// `<div itemprop=mainEntity itemtype=NewsArticle>`.
     private func owningScope(of element: HTMLNode) -> Scope? {
         var current = element.parent
         while let node = current, node.isElement {
             if node.hasAttribute("itemscope") {
-                if node.hasAttribute("itemprop") { return nil }
-                guard let type = node.attribute("itemtype"), !type.isEmpty else { return .untyped }
+                let type = node.attribute("itemtype") ?? ""
                 let types = type.split(whereSeparator: \.isWhitespace).map { JSONLDTypes.normalize(String($0)) }
-                return JSONLDTypes.articleRank(types) > 0 ? .article : nil
+                switch JSONLDTypes.articleRank(types) {
+                case 2...: return .article
+                case 1: return .page
+                default: break
+                }
+                if node.hasAttribute("itemprop") || !types.isEmpty { return nil }
+                return .untyped
             }
             current = node.parent
         }
         return .untyped
     }
 
-    private mutating func readMicrodataAuthor(_ element: HTMLNode, key: String) {
+    private mutating func readMicrodataAuthor(_ element: HTMLNode, key: String, priority: Int) {
         let tier = MetadataTier.microdata
         if element.hasAttribute("itemscope") {
             let name = Self.nestedProperty("name", in: element).flatMap(Self.value(of:)).flatMap(MetadataText.clean)
@@ -90,26 +113,29 @@ extension PageMetadataCollector {
                 .map { JSONLDTypes.normalize(String($0)) }
             if let name {
                 let author = MetadataAuthor(name: name, url: url, isOrganization: JSONLDTypes.isOrganization(types))
-                authors.add(author, source: .microdata, key: key, tier: tier)
+                authors.add(author, source: .microdata, key: key, tier: tier, priority: priority)
             } else {
-                authorURLs.add(url, source: .microdata, key: key, tier: tier)
+                authorURLs.add(url, source: .microdata, key: key, tier: tier, priority: priority)
             }
             return
         }
         switch element.tagName {
         case "link":
-            authorURLs.add(element.absoluteURL(forAttribute: "href"), source: .microdata, key: key, tier: tier)
+            let url = element.absoluteURL(forAttribute: "href")
+            authorURLs.add(url, source: .microdata, key: key, tier: tier, priority: priority)
         case "a":
             if let name = MetadataText.clean(element.text) {
                 let author = MetadataAuthor(name: name, url: element.absoluteURL(forAttribute: "href"))
-                authors.add(author, source: .microdata, key: key, tier: tier)
+                authors.add(author, source: .microdata, key: key, tier: tier, priority: priority)
             }
         default:
             guard let name = Self.value(of: element).flatMap(MetadataText.clean) else { return }
             if MetadataURL.looksLikeWebAddress(name) {
-                authorURLs.add(document.resolveURL(name), source: .microdata, key: key, tier: tier)
+                let url = document.resolveURL(name)
+                authorURLs.add(url, source: .microdata, key: key, tier: tier, priority: priority)
             } else {
-                authors.add(MetadataAuthor(name: name), source: .microdata, key: key, tier: tier)
+                let author = MetadataAuthor(name: name)
+                authors.add(author, source: .microdata, key: key, tier: tier, priority: priority)
             }
         }
     }
