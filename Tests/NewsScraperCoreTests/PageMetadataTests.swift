@@ -276,6 +276,7 @@ struct PageMetadataTests {
             <link rel="alternate" type="application/feed+json" href="https://www.example.com/feed.json">
             <link rel="alternate" hreflang="en" href="https://www.example.com/en/">
             <link rel="author" href="/about/ann">
+            <meta property="og:image" content="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
             <meta property="og:image" content="img/rel.jpg">
             </head><body></body></html>
             """)
@@ -329,7 +330,7 @@ struct PageMetadataTests {
         #expect(page.titles.first?.key == "NewsArticle.headline")
         #expect(page.publishedDates.map(\.key) == [
             "NewsArticle.datePublished", "article:published_time", "publish-date", "published_time_telegram",
-            "itemprop=datepublished",
+            "itemprop=datePublished",
         ])
         #expect(page.canonicalURLs.map(\.value.absoluteString) == [
             "https://www.example.com/world/123-story/", "https://www.example.com/og-url/",

@@ -20,9 +20,11 @@ extension PageMetadataCollector {
             guard let scope = owningScope(of: element) else { continue }
             // An article item's own properties beat a surrounding web page's or an untyped item's.
             let base = scope == .article ? 0 : 2
-            let properties = Self.itemprops(of: element)
-            for property in properties {
-                let key = "itemprop=\(property)"
+            let written = (element.attribute("itemprop") ?? "").split(whereSeparator: \.isWhitespace)
+            for token in written {
+                // Matched lowercased, reported as written (`itemprop=datePublished`).
+                let property = token.lowercased()
+                let key = "itemprop=\(token)"
                 switch property {
                 case "headline":
                     addText(Self.value(of: element), to: \.titles, key: key, priority: base)

@@ -84,7 +84,10 @@ struct PageMetadataCollector {
                 kept.height = other.height
             }
             if kept.caption == nil { kept.caption = other.caption }
-        })
+        }).filter { candidate in
+            // Inline `data:` images are lazy-loading placeholders, never the real picture.
+            candidate.value.url.scheme?.lowercased() != "data"
+        }
         metadata.canonicalURLs = canonicalURLs.ordered(identity: \.absoluteString)
         metadata.siteNames = siteNames.orderedIgnoringCase()
         metadata.sections = sections.orderedIgnoringCase()
