@@ -9,35 +9,9 @@ struct MetadataReader {
     let extractor: String
 
     func fields() -> ExtractedFields {
-        var fields = ExtractedFields()
-        fields.siteName = metaField(["og:site_name", "application-name", "twitter:site"], field: .siteName)
+        var fields = structuredFields()
         fields.title = title(siteName: fields.siteName?.value)
-        fields.summary = metaField(["og:description", "description", "twitter:description", "dc.description"],
-                                   field: .summary)
-        fields.published = metaField(["article:published_time", "datepublished", "publish-date", "publishdate",
-                                      "pubdate", "published_time_telegram", "mediator_published_time",
-                                      "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date",
-                                      "parsely-pub-date", "date", "article.published", "og:published_time"],
-                                     field: .published)
-            ?? timeElement()
-        fields.modified = metaField(["article:modified_time", "datemodified", "og:updated_time", "dcterms.modified",
-                                     "last-modified"], field: .modified)
-        fields.section = metaField(["article:section", "parsely-section", "category", "section"], field: .section)
-        if let tags = metaValues(["article:tag", "news_keywords", "keywords", "parsely-tags"]) {
-            fields.tags = tags
-        }
-        fields.authors = authors(siteName: fields.siteName?.value)
-        fields.language = language()
-        if let image = metaField(["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"],
-                                 field: .leadImage),
-           let url = context.document.resolveURL(image.value) {
-            fields.leadImage = Extracted(ArticleImage(url: url), provenance: image.provenance)
-        }
-        if let canonical = linkHref("canonical") {
-            fields.canonicalURL = Extracted(canonical, source: .meta, extractor: extractor, detail: "link[rel=canonical]")
-        } else if let og = metaField(["og:url"], field: .canonicalURL), let url = context.document.resolveURL(og.value) {
-            fields.canonicalURL = Extracted(url, provenance: og.provenance)
-        }
+        if fields.published == nil { fields.published = timeElement() }
         return fields
     }
 
@@ -64,26 +38,6 @@ struct MetadataReader {
         return nil
     }
 
-    private func authors(siteName: String?) -> Extracted<[Author]>? {
-        let normalizer = AuthorNormalizer(publisherNames: [siteName].compactMap { $0 })
-        for key in ["author", "article:author", "parsely-author", "dc.creator", "sailthru.author", "mediator_author",
-                    "byl"] {
-            guard let values = context.metaTags[key] else { continue }
-            let names = normalizer.normalize(values.filter { !$0.hasPrefix("http") })
-            if !names.isEmpty {
-                return Extracted(names.map { Author(name: $0) }, source: .meta, extractor: extractor, detail: "meta[\(key)]")
-            }
-        }
-        return nil
-    }
-
-    private func language() -> Extracted<String>? {
-        if let lang = context.document.root?.attribute("lang"), !lang.isEmpty {
-            return Extracted(lang, source: .meta, extractor: extractor, detail: "html[lang]")
-        }
-        return metaField(["og:locale", "content-language", "dc.language", "language"], field: .language)
-    }
-
     private func timeElement() -> Extracted<String>? {
         guard let body = context.document.body else { return nil }
         for node in body.descendants where node.hasTagName("time") {
@@ -106,33 +60,6 @@ struct MetadataReader {
         return nil
     }
 
-    private func metaValues(_ names: [String]) -> Extracted<[String]>? {
-        for name in names {
-            guard let values = context.metaTags[name] else { continue }
-            var seen = Set<String>()
-            let tags = values.flatMap { $0.split(separator: ",") }
-                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-                .filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
-            if !tags.isEmpty {
-                let source: Provenance.Source = name.hasPrefix("article:") ? .openGraph : .meta
-                return Extracted(tags, source: source, extractor: extractor, detail: "meta[\(name)]")
-            }
-        }
-        return nil
-    }
-
-    private func linkHref(_ rel: String) -> URL? {
-        guard let head = context.document.head else { return nil }
-        for node in head.childElements where node.hasTagName("link") {
-            if node.attribute("rel")?.lowercased().split(separator: " ").contains(Substring(rel)) == true,
-               let url = node.absoluteURL(forAttribute: "href") {
-                return url
-            }
-        }
-        return nil
-    }
-
-    /// Meta contents are already entity-decoded by the parser; some sites double-encode.
     private func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
         return text.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
