@@ -11,7 +11,7 @@ struct MetadataReader {
     func fields() -> ExtractedFields {
         var fields = structuredFields()
         fields.title = title(siteName: fields.siteName?.value)
-        if fields.published == nil { fields.published = timeElement() }
+        if fields.published == nil { fields.published = timeElement() ?? VisibleDateFinder.find(in: context) }
         return fields
     }
 

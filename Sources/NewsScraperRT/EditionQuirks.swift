@@ -80,19 +80,3 @@ enum LegacyDates {
         return text.replacingOccurrences(of: editedLabel, with: "").trimmingCharacters(in: .whitespaces)
     }
 }
-
-/// Old pages write the cover's caption and credit as one text, "caption © credit".
-enum LegacyCaption {
-    static func attach(to image: Extracted<ArticleImage>?, context: ExtractionContext) -> Extracted<ArticleImage>? {
-        guard let image, let selector = try? CSSSelector(".article__cover .media__title, .article__cover-text, .media__text"),
-              let holder = context.document.selectFirst(selector) else { return nil }
-        let text = holder.text
-        guard let mark = text.range(of: "©") else { return nil }
-        var updated = image
-        let caption = text[..<mark.lowerBound].trimmingCharacters(in: .whitespaces)
-        let credit = text[mark.upperBound...].trimmingCharacters(in: .whitespaces)
-        updated.value.caption = caption.isEmpty ? nil : caption
-        updated.value.credit = credit.isEmpty ? nil : credit
-        return updated
-    }
-}

@@ -38,7 +38,7 @@ enum RTChrome {
         ".error-on-page", ".short-url", ".follows-channel", ".article__read-more", ".ReadMore-root",
         ".ArticleView-crosslink", ".YouTubeEmbed", ".TwitterEmbed", ".TelegramEmbed", ".VkEmbed", ".AllEmbed",
         "p.intro", ".text__summary", ".Text-type_1", "iframe", "audio", "video", "script", "noscript",
-        ".article__summary", ".article__cover", ".media", ".tags-trends", ".article__tags-trends", ".news-tags",
+        ".article__summary", ".article__cover", ".tags-trends", "[class*=Newsletter]", ".newsletter", ".article__tags-trends", ".news-tags",
     ]
 
     /// Cleans body blocks: drops chrome paragraphs, strips chrome strings,

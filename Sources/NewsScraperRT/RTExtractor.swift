@@ -33,9 +33,6 @@ public struct RTExtractor: SiteExtractor {
             fields.blocks = kept.isEmpty ? nil : Extracted(kept, provenance: blocks.provenance)
             if let disclaimer { fields.extra["disclaimer"] = disclaimer }
         }
-        if fields.leadImage == nil || fields.leadImage?.value.caption == nil {
-            fields.leadImage = LegacyCaption.attach(to: fields.leadImage, context: context) ?? fields.leadImage
-        }
         fields.siteName = fields.siteName ?? Extracted("RT", source: .url, extractor: id, detail: "host")
         if fields.blocks != nil { fields.pageKindHint = .article }
         return fields
@@ -58,7 +55,7 @@ public struct RTExtractor: SiteExtractor {
             .custom(GermanByline.read),
         ], policy: .all),
         published: DateRule([
-            .meta("published_time_telegram"), .meta("publish-date"), .meta("mediator_published_time"),
+            .meta("publish-date"), .meta("published_time_telegram"), .meta("mediator_published_time"),
             .meta("article:published_time"), .css(".Timestamp-default", attribute: "datetime"),
             .css(".ArticleView-timestamp time", attribute: "datetime"), .css("time.date_article-header"),
             .css(".article__date time", attribute: "datetime"), .css(".date"),
@@ -83,7 +80,7 @@ public struct RTExtractor: SiteExtractor {
             [.meta("og:image"), .css(".article__cover img"), .css(".photo img"), .css(".Cover-image img"),
              .css(".article__cover noscript img")],
             caption: FieldRule([
-                .css(".media__title_arcticle span[data-role=title]"), .css(".article__cover .media__title"),
+                .css(".media__title_arcticle span[data-role=title]"), .css(".article__cover .media__title"), .css(".article__cover .media__text"),
                 .css(".photo .caption"), .css(".article__cover-description"), .css(".Cover-footer"),
                 .css(".Cover-caption"),
             ]),
@@ -98,6 +95,11 @@ public struct RTExtractor: SiteExtractor {
              .css("div.ViewText-root"), .css("[itemprop=articleBody]"), .css(".News-view")],
             clean: RTChrome.bodyClean,
             dropParagraphsStartingWith: RTChrome.paragraphPrefixes,
+            figures: FigureRule(
+                container: ".article__inline-media, .article__img, .Cover-root, .media, .photo",
+                caption: "[data-role=title], .media__title, .article__img-description, .Cover-caption, .caption",
+                credit: "[data-role=copyright], .media__copyright, .article__img-copyright, .Cover-imageSource, .Cover-source, .copyright"
+            ),
             prepare: ReadMoreLists.remove
         ),
         publisherNames: RTChrome.publisherNames

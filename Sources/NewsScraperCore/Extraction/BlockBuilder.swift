@@ -7,9 +7,14 @@ import NewsScraperHTML
 public struct BlockBuilder {
     /// Decides, for each element met, whether it is left out with its subtree.
     public var skip: (HTMLNode) -> Bool
+    /// Reads a site's own image markup: returns the image for an element that
+    /// wraps one (with caption and credit), `nil` for every other element.
+    public var figure: (HTMLNode) -> ArticleImage?
 
-    public init(skip: @escaping (HTMLNode) -> Bool = { _ in false }) {
+    public init(skip: @escaping (HTMLNode) -> Bool = { _ in false },
+                figure: @escaping (HTMLNode) -> ArticleImage? = { _ in nil }) {
         self.skip = skip
+        self.figure = figure
     }
 
     /// The blocks inside `container`.
@@ -34,6 +39,11 @@ public struct BlockBuilder {
             default: return .skipChildren
             }
             if skip(node) { return .skipChildren }
+            if let image = figure(node) {
+                flush()
+                blocks.append(.image(image))
+                return .skipChildren
+            }
             let name = node.tagName
             if HTMLVocabulary.skippedForText.contains(name) && name != "noscript" { return .skipChildren }
             switch name {

@@ -215,8 +215,9 @@ public struct DeclarativeExtractor: SiteExtractor {
             }
         }
         guard var image = found else { return nil }
-        image.value.caption = try first(rule.caption, context)?.value
-        image.value.credit = try first(rule.credit, context)?.value
+        let credit = try first(rule.credit, context)?.value
+        let caption = try first(rule.caption, context)?.value
+        (image.value.caption, image.value.credit) = CaptionSplitter.split(caption: caption, credit: credit)
         return image
     }
 
@@ -237,7 +238,7 @@ public struct DeclarativeExtractor: SiteExtractor {
                     for junk in container.select(selectors[text]!) { junk.remove() }
                 }
                 rule.prepare?(container, context)
-                blocks += BlockBuilder().blocks(in: container)
+                blocks += BlockBuilder(figure: { figure(rule.figures, $0) }).blocks(in: container)
             }
             blocks = blocks.filter { block in
                 guard case let .paragraph(text) = block else { return true }
@@ -248,6 +249,19 @@ public struct DeclarativeExtractor: SiteExtractor {
             }
         }
         return nil
+    }
+
+    private func figure(_ rule: FigureRule?, _ node: HTMLNode) -> ArticleImage? {
+        guard let rule, node.matches(selectors[rule.container]!),
+              let img = node.hasTagName("img") ? node : node.descendants.first(where: { $0.hasTagName("img") }),
+              var image = ImageReader.image(img) else { return nil }
+        func text(_ selector: String?) -> String? {
+            guard let selector, let found = node.selectFirst(selectors[selector]!) else { return nil }
+            let value = found.text
+            return value.isEmpty ? nil : value
+        }
+        (image.caption, image.credit) = CaptionSplitter.split(caption: text(rule.caption), credit: text(rule.credit))
+        return image
     }
 
     private func normalizeWhitespace(_ text: String) -> String {
@@ -279,6 +293,9 @@ public struct DeclarativeExtractor: SiteExtractor {
         if let body = rules.body {
             add(body.containers)
             texts += body.clean
+            if let figures = body.figures {
+                texts += [figures.container] + [figures.caption, figures.credit].compactMap { $0 }
+            }
         }
         return texts
     }

@@ -110,15 +110,32 @@ public struct BodyRule: Sendable {
     public var dropParagraphsStartingWith: [String]
     /// Your own cleaning of the container before blocks are read.
     public var prepare: (@Sendable (HTMLNode, ExtractionContext) -> Void)?
+    /// How the site marks up images inside the body, when not as `<figure>` with `<figcaption>`.
+    public var figures: FigureRule?
 
     public init(_ containers: [FieldSource], policy: SelectionPolicy = .first, clean: [String] = [],
-                dropParagraphsStartingWith: [String] = [],
+                dropParagraphsStartingWith: [String] = [], figures: FigureRule? = nil,
                 prepare: (@Sendable (HTMLNode, ExtractionContext) -> Void)? = nil) {
         self.containers = containers
         self.policy = policy
         self.clean = clean
         self.dropParagraphsStartingWith = dropParagraphsStartingWith
+        self.figures = figures
         self.prepare = prepare
+    }
+}
+
+/// A site's markup for images inside the body: the element wrapping each
+/// image, and where its caption and credit are inside it.
+public struct FigureRule: Sendable {
+    public var container: String
+    public var caption: String?
+    public var credit: String?
+
+    public init(container: String, caption: String? = nil, credit: String? = nil) {
+        self.container = container
+        self.caption = caption
+        self.credit = credit
     }
 }
 
