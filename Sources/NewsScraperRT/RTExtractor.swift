@@ -40,7 +40,7 @@ public struct RTExtractor: SiteExtractor {
 
     static let extractionRules = ExtractionRules(
         title: FieldRule([
-            .meta("og:title"), .meta("twitter:title"),
+            .meta("og:title"), .jsonLD(.headline), .meta("twitter:title"),
             .css("h1.article__heading"), .css(".article__heading_article-page"), .css(".HeadLine-root.HeadLine-type_2"),
             .css(".ArticleView-title"), .css(".News-view_title"), .css("h1"),
         ]),
@@ -56,18 +56,19 @@ public struct RTExtractor: SiteExtractor {
         ], policy: .all),
         published: DateRule([
             .meta("publish-date"), .meta("published_time_telegram"), .meta("mediator_published_time"),
-            .meta("article:published_time"), .css(".Timestamp-default", attribute: "datetime"),
+            .meta("article:published_time"), .jsonLD(.datePublished), .css(".Timestamp-default", attribute: "datetime"),
             .css(".ArticleView-timestamp time", attribute: "datetime"), .css("time.date_article-header"),
             .css(".article__date time", attribute: "datetime"), .css(".date"),
         ], formats: ["d MMM, yyyy HH:mm"], timeZone: TimeZone(identifier: "UTC"),
            transforms: [LegacyDates.published]),
         modified: DateRule([
-            .meta("article:modified_time"), .meta("modified-date"),
+            .jsonLD(.dateModified), .meta("article:modified_time"), .meta("modified-date"),
             .css("time.date_article-header"),
         ], formats: ["d MMM, yyyy HH:mm"], timeZone: TimeZone(identifier: "UTC"), transforms: [LegacyDates.edited]),
         section: FieldRule([
             .meta("article:section"), .meta("category"), .css(".breadcrumbs__link:last-of-type"),
-            .css(".breadcrumbs__links:last-of-type"), .css(".time-public a"),
+            .css(".breadcrumbs__links:last-of-type"), .css(".time-public a"), .jsonLD(.breadcrumbSection),
+            .jsonLD(.section),
         ]),
         tags: FieldRule([
             .css("a.tags-trends__link"), .css(".news-tags a"), .css(".article__category a"), .css(".Tags-link"),
@@ -77,7 +78,7 @@ public struct RTExtractor: SiteExtractor {
         canonicalURL: FieldRule([.css("link[rel=canonical]", attribute: "href"), .meta("og:url")]),
         siteName: FieldRule([.meta("og:site_name")]),
         leadImage: ImageRule(
-            [.meta("og:image"), .css(".article__cover img"), .css(".photo img"), .css(".Cover-image img"),
+            [.meta("og:image"), .jsonLD(.image), .css(".article__cover img"), .css(".photo img"), .css(".Cover-image img"),
              .css(".article__cover noscript img")],
             caption: FieldRule([
                 .css(".media__title_arcticle span[data-role=title]"), .css(".article__cover .media__title"), .css(".article__cover .media__text"),

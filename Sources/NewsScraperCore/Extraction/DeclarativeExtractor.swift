@@ -159,6 +159,8 @@ public struct DeclarativeExtractor: SiteExtractor {
             }
         case let .meta(name):
             return context.metaTags[name] ?? []
+        case let .jsonLD(field):
+            return field.values(in: context.metadata)
         case let .custom(read):
             return read(context)
         }

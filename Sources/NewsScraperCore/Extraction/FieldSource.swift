@@ -10,6 +10,7 @@ public struct FieldSource: Sendable {
         case css(String, attribute: String?)
         case xpath(String, attribute: String?)
         case meta(String)
+        case jsonLD(JSONLDField)
         case custom(@Sendable (ExtractionContext) -> [String])
     }
 
@@ -30,6 +31,12 @@ public struct FieldSource: Sendable {
         FieldSource(kind: .meta(name.lowercased()))
     }
 
+    /// A field of the page's JSON-LD article (any `NewsArticle`, `Article`,
+    /// `BlogPosting`… node, in `@graph`s and arrays too).
+    public static func jsonLD(_ field: JSONLDField) -> FieldSource {
+        FieldSource(kind: .jsonLD(field))
+    }
+
     /// Your own code: the escape hatch for what selectors cannot say.
     /// Return the values found, in order (empty when none).
     public static func custom(_ read: @escaping @Sendable (ExtractionContext) -> [String]) -> FieldSource {
@@ -42,6 +49,7 @@ public struct FieldSource: Sendable {
         case let .meta(name):
             if name.hasPrefix("og:") { return .openGraph }
             return .meta
+        case .jsonLD: return .jsonLD
         case .custom: return .custom
         }
     }
@@ -51,7 +59,35 @@ public struct FieldSource: Sendable {
         case let .css(selector, attribute): return attribute.map { "\(selector) @\($0)" } ?? selector
         case let .xpath(expression, _): return expression
         case let .meta(name): return "meta[\(name)]"
+        case let .jsonLD(field): return field.rawValue
         case .custom: return nil
+        }
+    }
+}
+
+/// The JSON-LD article properties a declarative rule can read.
+public enum JSONLDField: String, Sendable, CaseIterable {
+    case headline, description, authors = "author", datePublished, dateModified, image, keywords
+    case section = "articleSection", breadcrumbSection = "BreadcrumbList", language = "inLanguage", url
+
+    /// The property's values on a page, in the page's order.
+    func values(in metadata: PageMetadata) -> [String] {
+        let graph = metadata.jsonLD
+        guard let article = graph.article else {
+            return self == .breadcrumbSection ? [graph.breadcrumbSection].compactMap { $0 } : []
+        }
+        switch self {
+        case .headline: return [article.headline].compactMap { $0 }
+        case .description: return [article.description].compactMap { $0 }
+        case .authors: return article.authors.filter { !$0.isOrganization }.map(\.name)
+        case .datePublished: return [article.datePublished].compactMap { $0 }
+        case .dateModified: return [article.dateModified].compactMap { $0 }
+        case .image: return article.images.map(\.url.absoluteString)
+        case .keywords: return article.keywords
+        case .section: return article.sections
+        case .breadcrumbSection: return [graph.breadcrumbSection].compactMap { $0 }
+        case .language: return [article.language].compactMap { $0 }
+        case .url: return [article.url?.absoluteString].compactMap { $0 }
         }
     }
 }
