@@ -49,6 +49,14 @@ let package = Package(
             dependencies: ["NewsScraperFetch", "NewsScraper", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(name: "NewsScraperCLITests", dependencies: ["NewsScraper"]),
+
+        // Examples/: a custom site extractor for a fictional site, with its fixture and test.
+        .target(name: "DailyPlanetExtractor", dependencies: ["NewsScraper"],
+                path: "Examples/CustomExtractor/Sources/DailyPlanetExtractor"),
+        .executableTarget(name: "daily-planet-example", dependencies: ["DailyPlanetExtractor", "NewsScraper"],
+                          path: "Examples/CustomExtractor/Sources/daily-planet-example"),
+        .testTarget(name: "DailyPlanetExtractorTests", dependencies: ["DailyPlanetExtractor", "NewsScraper"],
+                    path: "Examples/CustomExtractor/Tests", resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )
