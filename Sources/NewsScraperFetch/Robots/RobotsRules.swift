@@ -36,7 +36,8 @@ public struct RobotsRules: Sendable, Equatable {
     public init(text: String) {
         var current: Group?
         var lastLineWasAgent = false
-        for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+        // `isNewline` also matches "\r\n", which Swift treats as one Character.
+        for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
             var line = Substring(rawLine)
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
             guard let colon = line.firstIndex(of: ":") else { continue }
