@@ -1,4 +1,5 @@
 import FlyingFox
+import Testing
 import Foundation
 @testable import NewsScraperFetch
 
@@ -11,7 +12,8 @@ struct TestServer {
 
     static func start(_ configure: (HTTPServer) async -> Void) async throws -> TestServer {
         // A generous handler timeout: the slow-route test relies on the client giving up first.
-        let server = HTTPServer(address: .loopback(port: 0), timeout: 10)
+        // Explicitly IPv4: `.loopback` binds ::1 on this platform.
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 10, logger: .disabled)
         await configure(server)
         let task = Task { try await server.run() }
         try await server.waitUntilListening(timeout: 5)
@@ -66,11 +68,15 @@ func testPolicy(
 }
 
 /// Runs `body` and returns the `FetchError` it throws, or `nil` if it succeeds.
-func fetchError(_ body: () async throws(FetchError) -> Void) async -> FetchError? {
+/// (Closures infer `any Error`, so any other error is recorded as a test issue.)
+func fetchError(_ body: () async throws -> Void) async -> FetchError? {
     do {
         try await body()
         return nil
-    } catch {
+    } catch let error as FetchError {
         return error
+    } catch {
+        Issue.record("unexpected error \(error)")
+        return nil
     }
 }
