@@ -11,6 +11,7 @@ public struct DiscoveredLink: Sendable, Hashable {
     /// ``publishedRaw`` parsed, when it is RFC 2822 or ISO 8601.
     public var published: Date?
 
+    /// Creates a link; `published` defaults to `publishedRaw` parsed by ``FeedDateParser``.
     public init(url: URL, title: String? = nil, publishedRaw: String? = nil, published: Date? = nil) {
         self.url = url
         self.title = title

@@ -23,6 +23,7 @@ public struct Discovery: Sendable {
         /// The most links returned.
         public var maximumLinks: Int
 
+        /// Creates limits; the defaults suit one news site.
         public init(maximumFeeds: Int = 3, maximumSitemaps: Int = 50, maximumSitemapDepth: Int = 3, maximumLinks: Int = 100_000) {
             self.maximumFeeds = maximumFeeds
             self.maximumSitemaps = maximumSitemaps
@@ -53,6 +54,7 @@ public struct Discovery: Sendable {
     /// Bounds on the run.
     public var limits: Limits
 
+    /// Creates a discovery that fetches through `fetcher`.
     public init(fetcher: Fetcher, limits: Limits = .init()) {
         self.fetcher = fetcher
         self.limits = limits

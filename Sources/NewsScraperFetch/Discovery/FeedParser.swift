@@ -25,6 +25,7 @@ public struct FeedParser: Sendable {
         case notAFeed(String)
     }
 
+    /// Creates a parser.
     public init() {}
 
     /// Parses a feed.

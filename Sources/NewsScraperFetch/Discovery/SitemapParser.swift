@@ -28,6 +28,7 @@ public struct SitemapParser: Sendable {
     /// The largest decompressed sitemap accepted (the protocol's own limit is 50 MB).
     public var maximumDecompressedBytes: Int
 
+    /// Creates a parser that refuses gzip sitemaps decompressing beyond `maximumDecompressedBytes`.
     public init(maximumDecompressedBytes: Int = 52_428_800) {
         self.maximumDecompressedBytes = maximumDecompressedBytes
     }

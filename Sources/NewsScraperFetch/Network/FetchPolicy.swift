@@ -44,6 +44,8 @@ public struct FetchPolicy: Sendable, Equatable {
     /// The default user agent.
     public static let defaultUserAgent = "NewsScraper/0.1 (+https://github.com/newsscraper/newsscraper)"
 
+    /// Creates a policy; every parameter has a production-safe default
+    /// (see the properties for their meaning). Durations are in seconds.
     public init(
         userAgent: String = FetchPolicy.defaultUserAgent,
         connectTimeout: TimeInterval = 10,

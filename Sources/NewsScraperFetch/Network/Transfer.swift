@@ -38,7 +38,11 @@ final class Transfer: @unchecked Sendable {
         self.continuation = continuation
         let alreadyFailed = failure != nil
         lock.unlock()
-        if alreadyFailed { task.cancel() } else { task.resume() }
+        // Resume even when already aborted (cancelled before start): a task
+        // cancelled while never resumed may not report completion on Linux,
+        // which would leave the continuation hanging.
+        task.resume()
+        if alreadyFailed { task.cancel() }
     }
 
     /// Records why the transfer is being abandoned and cancels it; the
