@@ -96,3 +96,18 @@ import Testing
         #expect(links[0].title == "RSS")
     }
 }
+
+@Suite struct HostileXMLTests {
+    @Test func entityExpansionIsNotPerformed() throws {
+        var entities = "<!ENTITY a0 \"lol\">"
+        for level in 1...10 { entities += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">" }
+        let xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [\(entities)]><rss><channel><item><title>&a10;</title><link>https://example.com/x</link></item></channel></rss>"
+        // libxml2 may stop at the amplification itself; either way the answer
+        // is quick, small, and says the document was not well-formed.
+        let start = ContinuousClock.now
+        let result = try? FeedParser().parse(Array(xml.utf8))
+        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect((result?.links.first?.title ?? "").count < 1000)
+        if let result { #expect(!result.warnings.isEmpty, "\(result)") }
+    }
+}

@@ -82,11 +82,10 @@ enum XMLReader {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content { text += String(cString: content) }
             case XML_ENTITY_REF_NODE:
-                // Unexpanded (we never substitute entities); keep predefined ones readable.
-                if let content = xmlNodeGetContent(current) {
-                    text += String(cString: content)
-                    newsscraper_xmlFree(content)
-                }
+                // DTD-declared entities are deliberately not expanded: expanding
+                // them (even via xmlNodeGetContent) is how "billion laughs"
+                // documents exhaust memory. Predefined entities never reach here.
+                break
             default:
                 break
             }
