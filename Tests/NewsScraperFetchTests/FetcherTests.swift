@@ -27,7 +27,11 @@ import Testing
         let server = try await TestServer.start { server in
             await server.appendRoute("GET /r1") { _ in .text("", status: .found, headers: ["Location": "/r2"]) }
             await server.appendRoute("GET /r2") { _ in .text("", status: .movedPermanently, headers: ["Location": "final"]) }
-            await server.appendRoute("GET /final") { _ in .text("done") }
+            await server.appendRoute("GET /final") { request in
+                // Dropping tracking parameters by redirect is progress, not a loop.
+                request.query.isEmpty ? .text("done") : .text("", status: .movedPermanently, headers: ["Location": "/final"])
+            }
+            await server.appendRoute("GET /tracked") { _ in .text("", status: .found, headers: ["Location": "/final?utm_source=x"]) }
             await server.appendRoute("GET /loopA") { _ in .text("", status: .found, headers: ["Location": "/loopB"]) }
             await server.appendRoute("GET /loopB") { _ in .text("", status: .temporaryRedirect, headers: ["Location": "/loopA"]) }
             await server.appendRoute("GET /chain/:n") { request in
@@ -41,6 +45,8 @@ import Testing
         #expect(page.url == server.url("/r1"))
         #expect(page.finalURL == server.url("/final"))
         #expect(page.body == Array("done".utf8))
+        let tracked = try await fetcher.fetch(server.url("/tracked"))
+        #expect(tracked.finalURL == server.url("/final"))
 
         let loop = await fetchError { _ = try await fetcher.fetch(server.url("/loopA")) }
         #expect(loop == .redirectLoop(server.url("/loopA")))

@@ -61,7 +61,7 @@ public actor Fetcher {
 
     func fetch(_ url: URL, checkingRobots: Bool) async throws(FetchError) -> FetchedPage {
         var current = url
-        var visited: Set<URL> = [URLCanonicalizer.canonicalize(url)]
+        var visited: Set<String> = [Self.loopKey(url)]
         var redirects = 0
         while true {
             try await validate(current)
@@ -73,7 +73,7 @@ public actor Fetcher {
                 }
                 redirects += 1
                 if redirects > policy.maximumRedirects { throw .tooManyRedirects(url, count: policy.maximumRedirects) }
-                if !visited.insert(URLCanonicalizer.canonicalize(next)).inserted { throw .redirectLoop(next) }
+                if !visited.insert(Self.loopKey(next)).inserted { throw .redirectLoop(next) }
                 current = next
                 continue
             }
@@ -94,6 +94,22 @@ public actor Fetcher {
         guard !policy.allowLocalNetwork else { return }
         if let reason = AddressGuard.literalRefusal(host: host) { throw .blockedAddress(url, reason: reason) }
         if let reason = await AddressGuard.resolvedRefusal(host: host) { throw .blockedAddress(url, reason: reason) }
+    }
+
+    /// How redirect targets are compared for loop detection: case of scheme
+    /// and host, default port and fragment ignored, but the query kept (unlike
+    /// ``URLCanonicalizer``), because sites commonly redirect `/a?utm_source=x`
+    /// to `/a`, which is progress, not a loop.
+    static func loopKey(_ url: URL) -> String {
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: true) else { return url.absoluteString }
+        components.scheme = components.scheme?.lowercased()
+        components.host = components.host?.lowercased()
+        if (components.scheme == "http" && components.port == 80) || (components.scheme == "https" && components.port == 443) {
+            components.port = nil
+        }
+        components.fragment = nil
+        if components.percentEncodedPath.isEmpty { components.percentEncodedPath = "/" }
+        return components.string ?? url.absoluteString
     }
 
     /// The host key politeness limits apply to.
