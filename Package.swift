@@ -48,7 +48,10 @@ let package = Package(
             name: "NewsScraperFetchTests",
             dependencies: ["NewsScraperFetch", "NewsScraper", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
-        .testTarget(name: "NewsScraperCLITests", dependencies: ["NewsScraper"]),
+        .testTarget(
+            name: "NewsScraperCLITests",
+            dependencies: ["NewsScraper", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
 
         // Examples/: a custom site extractor for a fictional site, with its fixture and test.
         .target(name: "DailyPlanetExtractor", dependencies: ["NewsScraper"],

@@ -7,7 +7,8 @@ struct ExtractCommand: AsyncParsableCommand {
         commandName: "extract",
         abstract: "Extract articles from saved pages.",
         discussion: """
-        Inputs are files (.gz files are decompressed), - for standard input, or a manifest of \
+        Inputs are files (.gz files are decompressed), http(s) URLs (fetched politely), - for \
+        standard input, or a manifest of \
         JSON Lines {"id", "path", "url"} for batches. Each input's result is written as it \
         finishes; a failed input gives a row with its id and error, and the others go on. \
         Exit status: 0 when every input succeeded, 1 when some failed, 2 on usage errors. \
@@ -16,7 +17,7 @@ struct ExtractCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: "Pages to extract: files, .gz files, or - for standard input.")
+    @Argument(help: "Pages to extract: files, .gz files, http(s) URLs, or - for standard input.")
     var inputs: [String] = []
 
     @Option(name: .long, help: "A JSON Lines manifest of {\"id\", \"path\", \"url\"} rows.")
@@ -33,6 +34,9 @@ struct ExtractCommand: AsyncParsableCommand {
 
     @Flag(name: .long, help: "Strict validation: warnings count as errors.")
     var strict = false
+
+    @Flag(name: .long, help: "Allow fetching URL inputs from loopback and private addresses.")
+    var allowLocalNetwork = false
 
     func validate() throws {
         if inputs.isEmpty && manifest == nil {
@@ -65,11 +69,12 @@ struct ExtractCommand: AsyncParsableCommand {
         let scraper = NewsScraper(validator: ArticleValidator(policy: strict ? .strict : .standard))
         let writer = ResultWriter(format: format, batch: work.count > 1 || manifest != nil)
         let progress = Progress(total: work.count)
+        let fetcher = Fetcher(policy: FetchPolicy(allowLocalNetwork: allowLocalNetwork))
         var failures = 0
         for input in work {
             do {
-                let bytes = try PageReader.bytes(of: input)
-                let article = try scraper.extract(bytes: bytes, url: input.url, charsetHint: charset)
+                let page = try await PageReader.bytes(of: input, fetcher: fetcher)
+                let article = try scraper.extract(bytes: page.bytes, url: page.url, charsetHint: charset ?? page.charset)
                 writer.write(article, id: input.id)
             } catch {
                 failures += 1

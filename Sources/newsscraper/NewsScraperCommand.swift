@@ -6,7 +6,7 @@ struct NewsScraperCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsscraper",
         abstract: "Turns news pages into clean, validated, structured articles.",
-        subcommands: [ExtractCommand.self]
+        subcommands: [ExtractCommand.self, CrawlCommand.self]
     )
 
     /// Exit codes are part of the interface: 0 all inputs succeeded, 1 some

@@ -3,6 +3,15 @@ import NewsScraper
 
 /// Reads an input's bytes, decompressing `.gz` files.
 enum PageReader {
+    /// Reads an input's bytes and, for fetched pages, the charset the server declared.
+    static func bytes(of input: ExtractionInput, fetcher: Fetcher) async throws -> (bytes: [UInt8], charset: String?, url: URL?) {
+        if case let .remote(url) = input.location {
+            let page = try await fetcher.fetch(url)
+            return (page.body, page.charset, page.finalURL)
+        }
+        return (try bytes(of: input), nil, input.url)
+    }
+
     static func bytes(of input: ExtractionInput) throws -> [UInt8] {
         switch input.location {
         case .standardInput:
@@ -12,12 +21,10 @@ enum PageReader {
                 throw InputError(message: "cannot read \(path)")
             }
             let bytes = [UInt8](data)
-            if bytes.count >= 2, bytes[0] == 0x1F, bytes[1] == 0x8B {
-                return try Gunzip.decompress(bytes)
-            }
+            if Gzip.isGzip(bytes) { return try Gzip.decompress(bytes) }
             return bytes
         case let .remote(url):
-            throw InputError(message: "fetching URLs is not supported yet: \(url.absoluteString)")
+            throw InputError(message: "\(url.absoluteString) must be fetched")
         }
     }
 }
@@ -25,26 +32,4 @@ enum PageReader {
 struct InputError: Error, CustomStringConvertible {
     let message: String
     var description: String { message }
-}
-
-/// Temporary gzip support through the system's gzip until the library's own decoder lands.
-enum Gunzip {
-    static func decompress(_ bytes: [UInt8]) throws -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "-dc"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        let writer = Thread {
-            input.fileHandleForWriting.write(Data(bytes))
-            try? input.fileHandleForWriting.close()
-        }
-        writer.start()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw InputError(message: "not a valid gzip file") }
-        return [UInt8](data)
-    }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Runs the built `newsscraper` executable, as users do.
-@Suite struct ExtractCommandTests {
+enum CLI {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let examplePage = packageRoot.appendingPathComponent("Examples/Pages/example-article.html")
@@ -46,11 +46,27 @@ import Testing
                    stderr: String(decoding: err, as: UTF8.self))
     }
 
-    func temporaryFolder() throws -> URL {
+    /// Runs the executable off the cooperative thread pool, which the test's
+    /// own server needs (a blocking wait there can starve it on a 2-core machine).
+    static func runDetached(_ arguments: [String]) async throws -> Run {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try run(arguments) })
+            }
+        }
+    }
+
+    static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsscraper-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
+}
+
+@Suite struct ExtractCommandTests {
+    static let examplePage = CLI.examplePage
+    static func run(_ arguments: [String], stdin: Data? = nil) throws -> CLI.Run { try CLI.run(arguments, stdin: stdin) }
+    func temporaryFolder() throws -> URL { try CLI.temporaryFolder() }
 
     @Test func extractsOnePageAsJSON() throws {
         let run = try Self.run(["extract", Self.examplePage.path, "--url", "https://news.example.com/world/1"])
