@@ -167,3 +167,18 @@ import Testing
         #expect(document.body?.text == "€ 5")
     }
 }
+
+@Suite struct UndefinedLegacyBytesTests {
+    /// iconv refuses windows-1252's five unassigned bytes; browsers map them to
+    /// C1 controls. One of them must not cut off the rest of the page.
+    @Test("an unassigned windows-1252 byte keeps the rest of the page", arguments: [0x81, 0x8D, 0x8F, 0x90, 0x9D] as [UInt8])
+    func unassignedByte(byte: UInt8) throws {
+        let bytes = Array("<html><head><meta charset=\"windows-1252\"></head><body><p>caf".utf8) + [0xE9, byte]
+            + Array(" au lait</p><p>Second paragraph ".utf8) + [0x80] + Array("</p></body></html>".utf8)
+        let document = try HTMLDocument(bytes: bytes)
+        let text = try #require(document.body?.text)
+        #expect(text.hasPrefix("café"))
+        #expect(text.hasSuffix("au lait Second paragraph €"))
+        #expect(text.unicodeScalars.contains(Unicode.Scalar(byte)))
+    }
+}

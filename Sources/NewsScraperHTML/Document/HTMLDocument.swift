@@ -150,19 +150,30 @@ public final class HTMLDocument {
         if !isUTF16, let share = BinarySniffer.controlByteShare(body), share > BinarySniffer.threshold {
             return .failure(.binaryInput(controlByteShare: share))
         }
+        if decision.encoding == "windows-1252", Windows1252Transcoder.containsBytesIconvRejects(body) {
+            let utf8 = Windows1252Transcoder.utf8(from: body)
+            return utf8.withUnsafeBufferPointer { read($0, url: url, decision: decision, parserEncoding: "UTF-8") }
+        }
         // libxml2 stops reading at a NUL byte; browsers drop it. Copy only when needed.
-        if !isUTF16, body.contains(0) {
+        if !isUTF16, containsNUL(body) {
             let cleaned = body.filter { $0 != 0 }
             return cleaned.withUnsafeBufferPointer { read($0, url: url, decision: decision) }
         }
         return read(body, url: url, decision: decision)
     }
 
+    /// `memchr` rather than `contains`: this scans every page, and must cost
+    /// next to nothing beside the parse even in debug builds.
+    private static func containsNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return false }
+        return memchr(base, 0, bytes.count) != nil
+    }
+
     private static func read(
-        _ bytes: UnsafeBufferPointer<UInt8>, url: URL?, decision: CharsetDecision
+        _ bytes: UnsafeBufferPointer<UInt8>, url: URL?, decision: CharsetDecision, parserEncoding: String? = nil
     ) -> Result<(htmlDocPtr, CharsetDecision), HTMLError> {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return .failure(.emptyInput) }
-        let encoding = CharsetLabels.parserName(for: decision.encoding)
+        let encoding = parserEncoding ?? CharsetLabels.parserName(for: decision.encoding)
         let document = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
             htmlReadMemory(chars, Int32(clamping: bytes.count), url?.absoluteString, encoding,
                            LibXML2Runtime.htmlParseOptions)
