@@ -13,6 +13,7 @@ public final class HTMLDocument {
     /// values still referring to them stay valid.
     private var detachedNodes: [xmlNodePtr] = []
     private var nameCache: [UnsafeRawPointer: String] = [:]
+    private var textRoleCache: [UnsafeRawPointer: TextRole] = [:]
 
     /// The encoding the bytes were decoded with, and why.
     public let charset: CharsetDecision
@@ -119,6 +120,17 @@ public final class HTMLDocument {
         let name = String(cString: pointer)
         nameCache[key] = name
         return name
+    }
+
+    /// How text extraction treats an element, cached by its interned name
+    /// pointer so a walk hashes pointers, not strings.
+    func textRole(of element: xmlNodePtr) -> TextRole {
+        guard let namePointer = element.pointee.name else { return .inline }
+        let key = UnsafeRawPointer(namePointer)
+        if let cached = textRoleCache[key] { return cached }
+        let role = TextRole(tagName: name(of: namePointer))
+        textRoleCache[key] = role
+        return role
     }
 
     private func computeBaseURL() -> URL? {
