@@ -89,8 +89,9 @@ import Testing
         let document = try HTMLDocument(html: html)
         let body = try #require(document.body)
         let parsedDepth = body.descendants.reduce(0) { $1.hasTagName("div") ? $0 + 1 : $0 }
-        // libxml2 may cap nesting; whatever it keeps must be usable all the way down.
-        #expect(parsedDepth > 0)
+        // libxml2 2.9 halts at 256 levels (dropping the rest of the page)
+        // unless XML_PARSE_HUGE is given; the layer gives it.
+        #expect(parsedDepth == depth)
         #expect(body.text == "deep after")
         var entered = 0
         var left = 0

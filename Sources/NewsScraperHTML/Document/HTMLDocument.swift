@@ -7,6 +7,12 @@ import Foundation
 /// inside the task that parsed it and hand out values (strings, URLs, your own
 /// `Sendable` models) instead. Nodes keep their document alive, so a node can
 /// never point into a freed tree.
+///
+/// The tree is libxml2 2.9's, an HTML4 parser's: HTML5 elements are kept, but
+/// a `<p>` is not closed by `<section>` or `<article>`, so code reading the
+/// tree must not assume HTML5 tree construction. Nesting depth is not capped
+/// (libxml2's own cap of 256 would drop the rest of the page); the size of
+/// the input is, by ``HTMLParseOptions/maximumInputBytes``.
 public final class HTMLDocument {
     let pointer: htmlDocPtr
     /// Nodes removed from the tree, freed with the document so that node
