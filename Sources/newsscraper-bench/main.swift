@@ -1,1 +1,16 @@
-print("bench")
+import ArgumentParser
+
+/// Benchmarks for NewsScraper. Each benchmark is a subcommand in its own
+/// file; add new ones to `subcommands` below.
+///
+/// Started by a top-level call rather than `@main`: Swift does not allow
+/// `@main` in a file named main.swift.
+struct NewsScraperBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsscraper-bench",
+        abstract: "Measure NewsScraper's speed on the shared datasets.",
+        subcommands: [ParseBenchmark.self]
+    )
+}
+
+NewsScraperBench.main()

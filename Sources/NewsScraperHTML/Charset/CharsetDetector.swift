@@ -62,7 +62,16 @@ struct UTF8Census {
         let count = bytes.count
         while index < count {
             let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
+            if lead < 0x80 {
+                // Pages are mostly ASCII markup: skip it eight bytes at a time.
+                index += 1
+                while index + 8 <= count,
+                      UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                          & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                continue
+            }
             let length: Int
             var minimumSecond: UInt8 = 0x80
             var maximumSecond: UInt8 = 0xBF

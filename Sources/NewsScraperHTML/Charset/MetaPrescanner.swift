@@ -1,10 +1,16 @@
 /// The `<meta>` prescan of the HTML standard, over the first 1024 bytes:
 /// finds `<meta charset=…>` or `<meta http-equiv="content-type" content="…charset=…">`,
-/// skipping comments and other tags.
+/// skipping comments and the attributes of other tags (so a `<meta` inside an
+/// attribute value is not read).
 enum MetaPrescanner {
     static let window = 1024
 
-    static func declaredCharset(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    /// The first declared label that `isKnown` accepts. As in browsers, a
+    /// declaration with an unknown label is passed over and the prescan goes
+    /// on, so a later valid `<meta>` still counts.
+    static func declaredCharset(in bytes: UnsafeBufferPointer<UInt8>,
+                                isKnown: (String) -> Bool = { CharsetLabels.canonicalName(for: $0) != nil })
+        -> String? {
         let end = min(bytes.count, window)
         var index = 0
         while index < end {
@@ -28,14 +34,31 @@ enum MetaPrescanner {
                     default: break
                     }
                 }
-                if let charset, !charset.isEmpty { return charset }
-                if httpEquivContentType, let contentCharset { return contentCharset }
+                let candidate = (charset?.isEmpty == false) ? charset : (httpEquivContentType ? contentCharset : nil)
+                if let candidate, isKnown(candidate) { return candidate }
                 index = cursor
+                continue
+            }
+            if index + 1 < end, isASCIILetter(bytes[index + 1])
+                || (bytes[index + 1] == UInt8(ascii: "/") && index + 2 < end && isASCIILetter(bytes[index + 2])) {
+                var cursor = index + 1
+                while cursor < end, !isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: ">") { cursor += 1 }
+                while let (_, _, next) = attribute(bytes, from: cursor, end: end) { cursor = next }
+                index = cursor
+                continue
+            }
+            if index + 1 < end, bytes[index + 1] == UInt8(ascii: "!") || bytes[index + 1] == UInt8(ascii: "/")
+                || bytes[index + 1] == UInt8(ascii: "?") {
+                index = find(bytes, ">", from: index + 2, end: end).map { $0 + 1 } ?? end
                 continue
             }
             index += 1
         }
         return nil
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
     /// Reads one attribute; `nil` at the end of the tag.

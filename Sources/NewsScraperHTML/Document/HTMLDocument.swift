@@ -7,12 +7,19 @@ import Foundation
 /// inside the task that parsed it and hand out values (strings, URLs, your own
 /// `Sendable` models) instead. Nodes keep their document alive, so a node can
 /// never point into a freed tree.
+///
+/// The tree is libxml2 2.9's, an HTML4 parser's: HTML5 elements are kept, but
+/// a `<p>` is not closed by `<section>` or `<article>`, so code reading the
+/// tree must not assume HTML5 tree construction. Nesting depth is not capped
+/// (libxml2's own cap of 256 would drop the rest of the page); the size of
+/// the input is, by ``HTMLParseOptions/maximumInputBytes``.
 public final class HTMLDocument {
     let pointer: htmlDocPtr
     /// Nodes removed from the tree, freed with the document so that node
     /// values still referring to them stay valid.
     private var detachedNodes: [xmlNodePtr] = []
     private var nameCache: [UnsafeRawPointer: String] = [:]
+    private var textRoleCache: [UnsafeRawPointer: TextRole] = [:]
 
     /// The encoding the bytes were decoded with, and why.
     public let charset: CharsetDecision
@@ -121,6 +128,17 @@ public final class HTMLDocument {
         return name
     }
 
+    /// How text extraction treats an element, cached by its interned name
+    /// pointer so a walk hashes pointers, not strings.
+    func textRole(of element: xmlNodePtr) -> TextRole {
+        guard let namePointer = element.pointee.name else { return .inline }
+        let key = UnsafeRawPointer(namePointer)
+        if let cached = textRoleCache[key] { return cached }
+        let role = TextRole(tagName: name(of: namePointer))
+        textRoleCache[key] = role
+        return role
+    }
+
     private func computeBaseURL() -> URL? {
         if let base = head?.firstChildElement(named: "base")?.attribute("href"),
            let resolved = URL(string: base.trimmingASCIIWhitespace(), relativeTo: url)?.absoluteURL {
@@ -150,19 +168,30 @@ public final class HTMLDocument {
         if !isUTF16, let share = BinarySniffer.controlByteShare(body), share > BinarySniffer.threshold {
             return .failure(.binaryInput(controlByteShare: share))
         }
+        if decision.encoding == "windows-1252", Windows1252Transcoder.containsBytesIconvRejects(body) {
+            let utf8 = Windows1252Transcoder.utf8(from: body)
+            return utf8.withUnsafeBufferPointer { read($0, url: url, decision: decision, parserEncoding: "UTF-8") }
+        }
         // libxml2 stops reading at a NUL byte; browsers drop it. Copy only when needed.
-        if !isUTF16, body.contains(0) {
+        if !isUTF16, containsNUL(body) {
             let cleaned = body.filter { $0 != 0 }
             return cleaned.withUnsafeBufferPointer { read($0, url: url, decision: decision) }
         }
         return read(body, url: url, decision: decision)
     }
 
+    /// `memchr` rather than `contains`: this scans every page, and must cost
+    /// next to nothing beside the parse even in debug builds.
+    private static func containsNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return false }
+        return memchr(base, 0, bytes.count) != nil
+    }
+
     private static func read(
-        _ bytes: UnsafeBufferPointer<UInt8>, url: URL?, decision: CharsetDecision
+        _ bytes: UnsafeBufferPointer<UInt8>, url: URL?, decision: CharsetDecision, parserEncoding: String? = nil
     ) -> Result<(htmlDocPtr, CharsetDecision), HTMLError> {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return .failure(.emptyInput) }
-        let encoding = CharsetLabels.parserName(for: decision.encoding)
+        let encoding = parserEncoding ?? CharsetLabels.parserName(for: decision.encoding)
         let document = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
             htmlReadMemory(chars, Int32(clamping: bytes.count), url?.absoluteString, encoding,
                            LibXML2Runtime.htmlParseOptions)

@@ -21,10 +21,13 @@ extension HTMLNode {
     }
 
     /// Puts `other` where this node is and takes this node out of the tree.
-    /// `other` must belong to the same document.
+    /// `other` must belong to the same document. Nothing happens when `other`
+    /// contains this node (the tree would become a cycle) or either is an attribute.
     public func replace(with other: HTMLNode) {
         precondition(other.document === document, "a node can only be replaced by a node of its own document")
-        guard pointer.pointee.parent != nil, other.pointer != pointer else { return }
+        guard pointer.pointee.parent != nil, other.pointer != pointer, !other.contains(self),
+              pointer.pointee.type != XML_ATTRIBUTE_NODE, other.pointer.pointee.type != XML_ATTRIBUTE_NODE,
+              other.pointer.pointee.type != XML_HTML_DOCUMENT_NODE else { return }
         xmlUnlinkNode(other.pointer)
         xmlAddPrevSibling(pointer, other.pointer)
         document.detach(pointer)
@@ -32,7 +35,7 @@ extension HTMLNode {
 
     /// Puts a text node with `text` where this node is and takes this node out of the tree.
     public func replace(withText text: String) {
-        guard pointer.pointee.parent != nil else { return }
+        guard pointer.pointee.parent != nil, pointer.pointee.type != XML_ATTRIBUTE_NODE else { return }
         let created = text.withCString { chars in
             chars.withMemoryRebound(to: xmlChar.self, capacity: text.utf8.count + 1) {
                 xmlNewDocText(document.pointer, $0)

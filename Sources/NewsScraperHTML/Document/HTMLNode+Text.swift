@@ -36,21 +36,33 @@ extension HTMLNode {
             return
         }
         guard type == XML_ELEMENT_NODE || type == XML_HTML_DOCUMENT_NODE else { return }
-        walk { node, event in
-            switch event {
-            case .enter:
-                if node.kind == .text {
-                    builder.append(cString: node.pointer.pointee.content)
-                    return .skipChildren
-                }
-                guard node.isElement else { return .skipChildren }
-                let name = node.tagName
-                if HTMLVocabulary.skippedForText.contains(name) { return .skipChildren }
-                if HTMLVocabulary.separatesWords.contains(name) { builder.appendBreak() }
-                return .descend
-            case .leave:
-                if HTMLVocabulary.separatesWords.contains(node.tagName) { builder.appendBreak() }
-                return .descend
+        // A walk over raw pointers rather than `walk`: this runs over whole
+        // bodies, and node values would retain the document at every step.
+        let root = pointer
+        var next = root.pointee.children
+        while let node = next {
+            var descend = false
+            switch node.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                builder.append(cString: node.pointee.content)
+            case XML_ELEMENT_NODE:
+                let role = document.textRole(of: node)
+                if role == .separatesWords { builder.appendBreak() }
+                descend = role != .skipped && node.pointee.children != nil
+            default:
+                break
+            }
+            if descend {
+                next = node.pointee.children
+                continue
+            }
+            next = nil
+            var current = node
+            while true {
+                if let sibling = current.pointee.next { next = sibling; break }
+                guard let parent = current.pointee.parent, parent != root else { break }
+                if document.textRole(of: parent) == .separatesWords { builder.appendBreak() }
+                current = parent
             }
         }
     }
@@ -106,8 +118,16 @@ public struct NormalizedTextBuilder {
                 bytes.append(0x20)
                 pendingSpace = false
             }
-            bytes.append(byte)
+            // Copy the whole word at once; byte-by-byte appends dominate long texts.
+            let start = index
             index += 1
+            while index < count {
+                let next = input[index]
+                if next == 0x20 || next == 0x0A || next == 0x09 || next == 0x0D || next == 0x0C { break }
+                if next == 0xC2, index + 1 < count, input[index + 1] == 0xA0 { break }
+                index += 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<index]))
         }
     }
 

@@ -46,10 +46,11 @@ public struct HTMLNode {
     }
 
     /// Whether this element's tag name equals `name`, ignoring ASCII case.
+    /// Compares bytes in place: this runs for every element a selector or
+    /// walk looks at, so it must not allocate.
     public func hasTagName(_ name: String) -> Bool {
-        guard isElement else { return false }
-        let own = tagName
-        return own == name || own.utf8.count == name.utf8.count && own.lowercased() == name.lowercased()
+        guard isElement, let own = pointer.pointee.name else { return false }
+        return ASCII.equalsIgnoringCase(own, name)
     }
 
     // MARK: Attributes
@@ -60,11 +61,8 @@ public struct HTMLNode {
         guard isElement else { return nil }
         var property = pointer.pointee.properties
         while let current = property {
-            if let raw = current.pointee.name {
-                let own = document.name(of: raw)
-                if own == name || own.lowercased() == name.lowercased() {
-                    return Self.attributeValue(current)
-                }
+            if let raw = current.pointee.name, ASCII.equalsIgnoringCase(raw, name) {
+                return Self.attributeValue(current)
             }
             property = current.pointee.next
         }
@@ -88,16 +86,17 @@ public struct HTMLNode {
         return result
     }
 
-    /// The element's classes, split on any whitespace (so `class=" a  b "` gives `["a", "b"]`).
+    /// The element's classes, split on ASCII whitespace as HTML does
+    /// (so `class=" a  b "` gives `["a", "b"]`).
     public var classNames: [Substring] {
         guard let value = attribute("class") else { return [] }
-        return value.split(whereSeparator: { $0.isWhitespace })
+        return value.split(whereSeparator: { $0.isASCIIWhitespaceCharacter })
     }
 
-    /// Whether the element's class list contains `name` exactly.
+    /// Whether the element's class list contains `name` exactly (case-sensitive).
     public func hasClass(_ name: String) -> Bool {
         guard let value = attribute("class") else { return false }
-        return value.split(whereSeparator: { $0.isWhitespace }).contains { $0 == name }
+        return value.split(whereSeparator: { $0.isASCIIWhitespaceCharacter }).contains { $0 == name }
     }
 
     /// The element's `id`, if any.

@@ -7,9 +7,9 @@ public enum HTMLVocabulary {
 
     /// Elements whose start and end separate words, so `<p>a</p><p>b</p>` reads "a b".
     public static let separatesWords: Set<String> = [
-        "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-        "hgroup", "hr", "img", "li", "main", "nav", "ol", "option", "p", "pre", "section", "summary", "table",
+        "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "details", "dialog", "dir", "div",
+        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+        "hgroup", "hr", "img", "legend", "li", "main", "menu", "nav", "ol", "option", "p", "pre", "section", "summary", "table",
         "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     ]
 

@@ -10,7 +10,10 @@ enum XPathEvaluator {
         }
         defer { xmlXPathFreeContext(context) }
         newsscraper_silenceXPathErrors(context)
-        if let node { context.pointee.node = node.pointer }
+        // Relative expressions need a context node; the document node stands
+        // in when none is given, as it does for `document.evaluate` in browsers.
+        context.pointee.node = node?.pointer ?? UnsafeMutableRawPointer(document.pointer)
+            .assumingMemoryBound(to: xmlNode.self)
 
         let compiled: xmlXPathCompExprPtr? = expression.withCString { raw in
             raw.withMemoryRebound(to: xmlChar.self, capacity: expression.utf8.count + 1) {
@@ -34,7 +37,11 @@ enum XPathEvaluator {
         var nodes: [HTMLNode] = []
         nodes.reserveCapacity(Int(set.pointee.nodeNr))
         for index in 0..<Int(set.pointee.nodeNr) {
-            if let pointer = table[index] { nodes.append(HTMLNode(document: document, pointer: pointer)) }
+            // Namespace nodes in a result set are copies that xmlXPathFreeObject
+            // frees; a node handed out for one would dangle.
+            if let pointer = table[index], pointer.pointee.type != XML_NAMESPACE_DECL {
+                nodes.append(HTMLNode(document: document, pointer: pointer))
+            }
         }
         return nodes
     }
