@@ -58,6 +58,13 @@ let package = Package(
                 path: "Examples/CustomExtractor/Sources/DailyPlanetExtractor"),
         .executableTarget(name: "daily-planet-example", dependencies: ["DailyPlanetExtractor", "NewsScraper"],
                           path: "Examples/CustomExtractor/Sources/daily-planet-example"),
+        // Examples/: a batch of saved pages to JSON Lines, and a crawl of a bundled site served on loopback.
+        .executableTarget(name: "batch-example", dependencies: ["NewsScraper"], path: "Examples/Batch/Sources/batch-example"),
+        .executableTarget(
+            name: "local-crawl-example",
+            dependencies: ["NewsScraper", .product(name: "FlyingFox", package: "FlyingFox")],
+            path: "Examples/LocalCrawl/Sources/local-crawl-example"
+        ),
         .testTarget(name: "DailyPlanetExtractorTests", dependencies: ["DailyPlanetExtractor", "NewsScraper"],
                     path: "Examples/CustomExtractor/Tests", resources: [.copy("Fixtures")]),
     ],
