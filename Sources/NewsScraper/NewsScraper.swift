@@ -28,7 +28,7 @@ public struct NewsScraper: Sendable {
         pipeline.registry.register(extractor)
     }
 
-    /// Extracts the article from a page's bytes. See ``ExtractionPipeline/extract(bytes:url:charsetHint:now:)``.
+    /// Extracts the article from a page's bytes. See `ExtractionPipeline.extract(bytes:url:charsetHint:now:)`.
     public func extract<Bytes: Collection>(bytes: Bytes, url: URL? = nil, charsetHint: String? = nil, now: Date = Date())
         throws(ExtractionError) -> Article where Bytes.Element == UInt8 {
         try pipeline.extract(bytes: bytes, url: url, charsetHint: charsetHint, now: now)

@@ -5,7 +5,7 @@ import NewsScraperHTML
 /// The extractor for RT's news sites: rt.com and its Arabic, Russian, French,
 /// German, Spanish and Balkan editions, in both of RT's layout families.
 ///
-/// It is a ``DeclarativeExtractor`` — only the public SDK — plus a final
+/// It is a `DeclarativeExtractor` — only the public SDK — plus a final
 /// cleaning step for RT's chrome strings and disclaimers. Every field tries
 /// meta tags and JSON-LD before visible markup, so one renamed class does
 /// not empty a field.

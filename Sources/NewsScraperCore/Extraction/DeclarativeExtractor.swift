@@ -59,7 +59,7 @@ public struct ExtractionRules: Sendable {
 /// ```
 ///
 /// Every CSS selector is compiled here, so a mistake in one throws
-/// ``NewsScraperHTML/HTMLError/invalidSelector(_:)`` at once.
+/// `HTMLError.invalidSelector` at once.
 public struct DeclarativeExtractor: SiteExtractor {
     public let id: String
     public let matcher: PageMatcher
@@ -68,7 +68,11 @@ public struct DeclarativeExtractor: SiteExtractor {
     private let selectors: [String: CSSSelector]
 
     /// Creates an extractor, compiling its selectors.
-    /// - Parameter pageCheck: An optional last check on the parsed page.
+    /// - Parameters:
+    ///   - id: A short stable identifier; it appears in provenance.
+    ///   - matcher: Which pages the extractor handles.
+    ///   - rules: Where each field is read from.
+    ///   - pageCheck: An optional last check on the parsed page.
     public init(id: String, matcher: PageMatcher, rules: ExtractionRules,
                 pageCheck: (@Sendable (ExtractionContext) -> Bool)? = nil) throws(HTMLError) {
         self.id = id

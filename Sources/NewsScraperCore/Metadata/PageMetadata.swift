@@ -12,7 +12,7 @@ import NewsScraperHTML
 ///   `news_keywords`, Dublin Core `dc.*`/`dcterms.*`, Parse.ly `parsely-*`,
 ///   Sailthru `sailthru.*`, cXense `cXenseParse:*`, Highwire `citation_*`,
 ///   RT's `publish-date`, `published_time_telegram`, `mediator_*`, and
-///   others; see ``MetaKeyTable``), `<link rel=canonical|alternate|author>`,
+///   others; see `MetaKeyTable`), `<link rel=canonical|alternate|author>`,
 ///   `<title>`.
 /// - Microdata: one XPath query for `[itemprop]` elements (headline, name,
 ///   author, dates, image, section, keywords, language, publisher).

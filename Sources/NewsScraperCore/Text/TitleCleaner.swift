@@ -8,6 +8,7 @@ public enum TitleCleaner {
     /// The title without a site-name part, when one side of a separator names the site.
     ///
     /// - Parameters:
+    ///   - title: The title as the page gives it.
     ///   - siteNames: Names the site goes by (og:site_name, publisher…).
     ///   - host: The page's host, whose main label also counts as a site name.
     public static func clean(_ title: String, siteNames: [String], host: String?) -> String {
