@@ -49,11 +49,13 @@ enum RTChrome {
         for block in blocks {
             guard case var .paragraph(text) = block else { kept.append(block); continue }
             if paragraphPrefixes.contains(where: { text.hasPrefix($0) }) { continue }
-            for known in disclaimers where text.contains(known) {
+            for known in disclaimers where TextSearch.contains(text, known) {
                 disclaimer = known
                 text = text.replacingOccurrences(of: known, with: " ")
             }
-            for string in inlineStrings { text = text.replacingOccurrences(of: string, with: " ") }
+            for string in inlineStrings where TextSearch.contains(text, string) {
+                text = text.replacingOccurrences(of: string, with: " ")
+            }
             text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             if !text.isEmpty { kept.append(.paragraph(text)) }
         }
@@ -62,6 +64,6 @@ enum RTChrome {
 
     /// Whether a text carries RT's chrome strings or disclaimer: the mark of RT copy.
     static func marksRTCopy(_ text: String) -> Bool {
-        inlineStrings.contains { text.contains($0) } || disclaimers.contains { text.contains($0) }
+        TextSearch.containsAny(text, inlineStrings) || TextSearch.containsAny(text, disclaimers)
     }
 }

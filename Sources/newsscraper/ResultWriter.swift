@@ -20,11 +20,10 @@ final class ResultWriter {
     func write(_ article: Article, id: String) {
         switch format {
         case .json, .jsonl:
-            guard let data = try? encoder.encode(article),
-                  var object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return }
-            if batch || format == .jsonl { object["id"] = id }
-            if format == .jsonl { object["articleBody"] = article.text }
-            emitJSON(object)
+            let row = ArticleRow(article: article, id: batch || format == .jsonl ? id : nil,
+                                 articleBody: format == .jsonl ? article.text : nil)
+            guard let data = try? encoder.encode(row) else { return }
+            emitRow(String(decoding: data, as: UTF8.self))
         case .text:
             var text = ""
             if batch { text += "==> \(id) <==\n" }
@@ -55,7 +54,10 @@ final class ResultWriter {
         var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
         if format == .json { options.insert(.prettyPrinted) }
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: options) else { return }
-        let text = String(decoding: data, as: UTF8.self)
+        emitRow(String(decoding: data, as: UTF8.self))
+    }
+
+    private func emitRow(_ text: String) {
         if format == .json && batch {
             emit((wroteFirst ? ",\n" : "[\n") + text)
             wroteFirst = true
@@ -66,6 +68,26 @@ final class ResultWriter {
 
     private func emit(_ text: String) {
         output.write(Data(text.utf8))
+    }
+}
+
+/// An article with the row fields a batch adds: the input's id, and the body
+/// again as `articleBody`, the key benchmark scorers read. Encoded into the
+/// article's own JSON object, without a second serialisation pass.
+struct ArticleRow: Encodable {
+    let article: Article
+    let id: String?
+    let articleBody: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case id, articleBody
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try article.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(id, forKey: .id)
+        try container.encodeIfPresent(articleBody, forKey: .articleBody)
     }
 }
 

@@ -132,7 +132,7 @@ public enum BuiltInValidationRules {
             return [ValidationIssue(code: "text.encodingDamage", severity: .error, field: .body,
                                     message: "the text contains U+FFFD replacement characters")]
         }
-        if let marker = mojibakeMarkers.first(where: { sample.contains($0) }) {
+        if let marker = TextSearch.firstContained(in: sample, mojibakeMarkers) {
             return [ValidationIssue(code: "text.encodingDamage", severity: .error, field: .body,
                                     message: "the text looks double-decoded (\"\(marker)\")")]
         }
