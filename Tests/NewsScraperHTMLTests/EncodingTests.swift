@@ -182,3 +182,20 @@ import Testing
         #expect(text.unicodeScalars.contains(Unicode.Scalar(byte)))
     }
 }
+
+extension UndefinedLegacyBytesTests {
+    /// Other single-byte encodings have holes in iconv's tables too.
+    @Test("a byte iconv cannot map keeps the rest of the page", arguments: [
+        ("windows-1251", 0x98), ("windows-1250", 0x83), ("windows-1253", 0xAA), ("windows-874", 0xDB),
+        ("iso-8859-8", 0xBF), ("windows-1255", 0xD9),
+    ] as [(String, UInt8)])
+    func unmappableByte(encoding: String, byte: UInt8) throws {
+        let bytes = Array("<html><head><meta charset=\"\(encoding)\"></head><body><p>before".utf8) + [byte]
+            + Array("after</p><p>Second paragraph</p></body></html>".utf8)
+        let document = try HTMLDocument(bytes: bytes)
+        #expect(document.charset.encoding == encoding)
+        let text = try #require(document.body?.text)
+        #expect(text.hasPrefix("before"))
+        #expect(text.hasSuffix("after Second paragraph"))
+    }
+}
