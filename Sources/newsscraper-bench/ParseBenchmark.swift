@@ -5,11 +5,12 @@ import NewsScraperHTML
 
 /// How much the document layer adds to libxml2's own parse time.
 ///
-/// Runs three passes over the same in-memory pages, interleaved so that
+/// Times each variant over the same in-memory pages, interleaved so that
 /// noise from other processes on the machine hits all three alike:
 /// (a) `htmlReadMemory` + `xmlFreeDoc` called directly, with the encoding
-/// the layer would choose; (b) `HTMLDocument(bytes:)`; (c) (b) plus one
-/// `text` walk of the body.
+/// the layer would choose; (a') the layer's charset decision alone;
+/// (b) `HTMLDocument(bytes:)`; (a2) (a) again, as a noise control;
+/// (c) (b) plus one `text` walk of the body.
 struct ParseBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
@@ -48,6 +49,8 @@ struct ParseBenchmark: ParsableCommand {
             ("(a) libxml2 htmlReadMemory+xmlFreeDoc", { checksum &+= Self.parseWithLibXML2(corpus.pages, encodings) }),
             ("(a') charset decision only", { checksum &+= Self.decideCharsets(corpus.pages) }),
             ("(b) HTMLDocument(bytes:)", { checksum &+= Self.parseDocuments(corpus.pages, readText: false) }),
+            // The same work as (a): how far two runs of one variant drift apart here.
+            ("(a2) libxml2 again (noise control)", { checksum &+= Self.parseWithLibXML2(corpus.pages, encodings) }),
             ("(c) HTMLDocument + body.text", { checksum &+= Self.parseDocuments(corpus.pages, readText: true) }),
         ]
         for variant in variants { variant.pass() } // warm-up: caches, allocator, lazy statics
@@ -76,9 +79,15 @@ struct ParseBenchmark: ParsableCommand {
                                 pages / bestCPU, megabytes / bestCPU, bestCPU * 1000 / pages, pages / medianCPU,
                                 pages / bestWall, megabytes / bestWall))
         }
-        print(String(format: "time ratio (b)/(a): CPU best %.3f, CPU median %.3f, wall best %.3f (checksum %d)",
-                     cpu[2].min()! / cpu[0].min()!, Stopwatch.median(cpu[2]) / Stopwatch.median(cpu[0]),
-                     wall[2].min()! / wall[0].min()!, checksum))
+        func ratio(_ numerator: Int, _ denominator: Int) -> String {
+            String(format: "CPU best %.3f, CPU median %.3f, wall best %.3f",
+                   cpu[numerator].min()! / cpu[denominator].min()!,
+                   Stopwatch.median(cpu[numerator]) / Stopwatch.median(cpu[denominator]),
+                   wall[numerator].min()! / wall[denominator].min()!)
+        }
+        print("time ratio (b)/(a):  \(ratio(2, 0))")
+        print("time ratio (a2)/(a): \(ratio(3, 0))  <- noise floor")
+        print("checksum \(checksum)")
     }
 
     /// The same options `HTMLDocument` passes (see LibXML2Runtime), spelled

@@ -182,3 +182,49 @@ import Testing
         #expect(text.unicodeScalars.contains(Unicode.Scalar(byte)))
     }
 }
+
+extension UndefinedLegacyBytesTests {
+    /// Other single-byte encodings have holes in iconv's tables too.
+    @Test("a byte iconv cannot map keeps the rest of the page", arguments: [
+        ("windows-1251", 0x98), ("windows-1250", 0x83), ("windows-1253", 0xAA), ("windows-874", 0xDB),
+        ("iso-8859-8", 0xBF), ("windows-1255", 0xD9),
+    ] as [(String, UInt8)])
+    func unmappableByte(encoding: String, byte: UInt8) throws {
+        let bytes = Array("<html><head><meta charset=\"\(encoding)\"></head><body><p>before".utf8) + [byte]
+            + Array("after</p><p>Second paragraph</p></body></html>".utf8)
+        let document = try HTMLDocument(bytes: bytes)
+        #expect(document.charset.encoding == encoding)
+        let text = try #require(document.body?.text)
+        #expect(text.hasPrefix("before"))
+        #expect(text.hasSuffix("after Second paragraph"))
+    }
+}
+
+@Suite struct MultiByteLegacyTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let encoding: String
+        let bytes: [UInt8]
+        let text: String
+        var testDescription: String { encoding }
+    }
+
+    /// "中文" / "日本" / "한국" / "中文" in each encoding (bytes from Python's codecs).
+    static let cases = [
+        Case(encoding: "gbk", bytes: [0xD6, 0xD0, 0xCE, 0xC4], text: "中文"),
+        Case(encoding: "shift_jis", bytes: [0x93, 0xFA, 0x96, 0x7B], text: "日本"),
+        Case(encoding: "euc-kr", bytes: [0xC7, 0xD1, 0xB1, 0xB9], text: "한국"),
+        Case(encoding: "big5", bytes: [0xA4, 0xA4, 0xA4, 0xE5], text: "中文"),
+    ]
+
+    @Test("multi-byte pages decode, and a bad sequence keeps the rest of the page", arguments: cases)
+    func invalidSequence(page: Case) throws {
+        let bytes = Array("<meta charset=\"\(page.encoding)\"><p>".utf8) + page.bytes + Array(" before".utf8)
+            + [0xFF, 0xFF] + Array("after</p><p>tail</p>".utf8)
+        let document = try HTMLDocument(bytes: bytes)
+        #expect(document.charset.encoding == page.encoding)
+        let text = try #require(document.body?.text)
+        #expect(text.hasPrefix(page.text + " before"))
+        #expect(text.hasSuffix("after tail"))
+        #expect(text.contains("\u{FFFD}"))
+    }
+}

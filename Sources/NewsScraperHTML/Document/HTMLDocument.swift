@@ -168,8 +168,13 @@ public final class HTMLDocument {
         if !isUTF16, let share = BinarySniffer.controlByteShare(body), share > BinarySniffer.threshold {
             return .failure(.binaryInput(controlByteShare: share))
         }
-        if decision.encoding == "windows-1252", Windows1252Transcoder.containsBytesIconvRejects(body) {
-            let utf8 = Windows1252Transcoder.utf8(from: body)
+        if MultiByteTranscoder.handles(decision.encoding),
+           let utf8 = MultiByteTranscoder.utf8(from: body, canonical: decision.encoding) {
+            return utf8.withUnsafeBufferPointer { read($0, url: url, decision: decision, parserEncoding: "UTF-8") }
+        }
+        if !isUTF16, decision.encoding != "utf-8", let transcoder = SingleByteTranscoder.forEncoding(decision.encoding),
+           transcoder.hasUnmappedBytes(body) {
+            let utf8 = transcoder.utf8(from: body)
             return utf8.withUnsafeBufferPointer { read($0, url: url, decision: decision, parserEncoding: "UTF-8") }
         }
         // libxml2 stops reading at a NUL byte; browsers drop it. Copy only when needed.
