@@ -15,7 +15,8 @@ enum PageReader {
     static func bytes(of input: ExtractionInput) throws -> [UInt8] {
         switch input.location {
         case .standardInput:
-            return Array(FileHandle.standardInput.readDataToEndOfFile())
+            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            return Gzip.isGzip(bytes) ? try Gzip.decompress(bytes) : bytes
         case let .file(path):
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw InputError(message: "cannot read \(path)")
