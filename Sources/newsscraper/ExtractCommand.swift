@@ -38,6 +38,9 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Allow fetching URL inputs from loopback and private addresses.")
     var allowLocalNetwork = false
 
+    @Option(name: .long, help: "Pages extracted at once (results keep the input order).")
+    var jobs: Int = 1
+
     func validate() throws {
         if inputs.isEmpty && manifest == nil {
             throw ValidationError("give at least one input file, - for standard input, or --manifest FILE")
@@ -45,6 +48,7 @@ struct ExtractCommand: AsyncParsableCommand {
         if url != nil && (inputs.count != 1 || manifest != nil) {
             throw ValidationError("--url applies to a single input file")
         }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let url, URL(string: url)?.scheme == nil {
             throw ValidationError("--url must be an absolute URL, such as https://example.com/news/1")
         }
@@ -71,16 +75,39 @@ struct ExtractCommand: AsyncParsableCommand {
         let progress = Progress(total: work.count)
         let fetcher = Fetcher(policy: FetchPolicy(allowLocalNetwork: allowLocalNetwork))
         var failures = 0
-        for input in work {
-            do {
-                let page = try await PageReader.bytes(of: input, fetcher: fetcher)
-                let article = try scraper.extract(bytes: page.bytes, url: page.url, charsetHint: charset ?? page.charset)
-                writer.write(article, id: input.id)
-            } catch {
-                failures += 1
-                writer.writeFailure(id: input.id, error: error)
+        let charset = self.charset
+        // Results are written in input order; at most `jobs` pages are in flight.
+        await withTaskGroup(of: (Int, Result<Article, any Error>).self) { group in
+            var next = 0
+            var finished: [Int: Result<Article, any Error>] = [:]
+            var written = 0
+            func start(_ index: Int) {
+                let input = work[index]
+                group.addTask {
+                    do {
+                        let page = try await PageReader.bytes(of: input, fetcher: fetcher)
+                        return (index, .success(try scraper.extract(bytes: page.bytes, url: page.url,
+                                                                    charsetHint: charset ?? page.charset)))
+                    } catch {
+                        return (index, .failure(error))
+                    }
+                }
             }
-            progress.advance()
+            while next < min(jobs, work.count) { start(next); next += 1 }
+            for await (index, result) in group {
+                finished[index] = result
+                if next < work.count { start(next); next += 1 }
+                while let result = finished.removeValue(forKey: written) {
+                    switch result {
+                    case let .success(article): writer.write(article, id: work[written].id)
+                    case let .failure(error):
+                        failures += 1
+                        writer.writeFailure(id: work[written].id, error: error)
+                    }
+                    written += 1
+                    progress.advance()
+                }
+            }
         }
         writer.finish()
         progress.finish()

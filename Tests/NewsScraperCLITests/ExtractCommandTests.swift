@@ -106,6 +106,15 @@ enum CLI {
         #expect(rows[3]["error"] != nil)
     }
 
+    @Test func parallelJobsKeepTheManifestOrder() throws {
+        let manifest = CLI.packageRoot.appendingPathComponent("Examples/Batch/manifest.jsonl").path
+        let sequential = try Self.run(["extract", "--format", "jsonl", "--manifest", manifest])
+        let parallel = try Self.run(["extract", "--format", "jsonl", "--jobs", "3", "--manifest", manifest])
+        #expect(parallel.status == 0)
+        #expect(parallel.stdout == sequential.stdout)
+        #expect(parallel.stdout.split(separator: "\n").count == 4)
+    }
+
     @Test func readsStandardInput() throws {
         let run = try Self.run(["extract", "--format", "text", "-"], stdin: try Data(contentsOf: Self.examplePage))
         #expect(run.status == 0)
