@@ -5,48 +5,70 @@ import NewsScraperHTML
 /// One walk of the page gathers, for every element, its text length, the
 /// part of it inside links, and a paragraph score credited to its ancestors
 /// (the approach of Readability, with scripts and punctuation of every
-/// language counted). The best-scoring container, and those of its siblings
-/// that look like content too, form the body.
+/// language counted). Text written straight into containers (`<br>`-separated
+/// pages, text in nested spans) counts as paragraphs of the container that
+/// holds it. The best-scoring container, and those of its siblings that look
+/// like content too, form the body.
 struct ContentLocator {
     struct Stats {
         var textLength = 0
         var linkTextLength = 0
+        var commas = 0
+        /// Text not inside any block child: what a container says itself.
+        var looseText = 0
+        var looseLinkText = 0
+        var looseCommas = 0
         var score = 0.0
         var paragraphs = 0
-        var isChrome = false
+        var chrome = BoilerplateClassifier.Level.none
 
+        var isChrome: Bool { chrome != .none }
         var linkDensity: Double { textLength == 0 ? 0 : Double(linkTextLength) / Double(textLength) }
     }
 
     let classifier = BoilerplateClassifier()
     private(set) var stats: [HTMLNode: Stats] = [:]
+    /// Text length of the whole walked tree.
+    private(set) var totalText = 0
+    let root: HTMLNode
 
     static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote", "li", "h2", "h3", "dd"]
-    static let containerTags: Set<String> = ["div", "section", "article", "main", "td", "body", "span", "font", "center"]
+    /// Elements whose text belongs to the block around them.
+    static let inlineTags: Set<String> = [
+        "a", "span", "strong", "b", "em", "i", "u", "font", "small", "big", "sup", "sub", "time", "abbr", "mark",
+        "code", "cite", "q", "s", "del", "ins", "bdi", "bdo", "tt", "kbd", "var", "dfn", "nobr", "br", "wbr", "label",
+    ]
 
     init(root: HTMLNode) {
+        self.root = root
         var stack: [(node: HTMLNode, stats: Stats, inLink: Bool)] = []
-        var commas = 0
+        var stats: [HTMLNode: Stats] = [:]
         root.walk { node, event in
             switch event {
             case .enter:
                 if node.kind == .text {
                     guard !stack.isEmpty else { return .skipChildren }
-                    let text = node.textContent
-                    var length = 0
-                    for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+                    var length = 0, commas = 0
+                    for scalar in node.textContent.unicodeScalars where !Self.isSpace(scalar) {
                         length += 1
-                        if scalar == "," || scalar == "،" || scalar == "，" || scalar == "、" || scalar == "。" { commas += 1 }
+                        if Self.isComma(scalar) { commas += 1 }
                     }
-                    stack[stack.count - 1].stats.textLength += length
-                    if stack[stack.count - 1].inLink { stack[stack.count - 1].stats.linkTextLength += length }
+                    let top = stack.count - 1
+                    stack[top].stats.textLength += length
+                    stack[top].stats.looseText += length
+                    stack[top].stats.commas += commas
+                    stack[top].stats.looseCommas += commas
+                    if stack[top].inLink {
+                        stack[top].stats.linkTextLength += length
+                        stack[top].stats.looseLinkText += length
+                    }
                     return .skipChildren
                 }
                 guard node.isElement else { return .skipChildren }
                 let name = node.tagName
                 if HTMLVocabulary.skippedForText.contains(name) { return .skipChildren }
                 var entry = Stats()
-                entry.isChrome = classifier.isChrome(node)
+                entry.chrome = classifier.level(node, name: name)
                 let inLink = name == "a" || (stack.last?.inLink ?? false)
                 stack.append((node, entry, inLink))
                 return .descend
@@ -54,40 +76,79 @@ struct ContentLocator {
                 guard let top = stack.popLast() else { return .descend }
                 var finished = top.stats
                 let name = top.node.tagName
-                if Self.paragraphTags.contains(name), finished.textLength >= 25, !finished.isChrome {
-                    let base = 1.0 + Double(commas) + min(Double(finished.textLength) / 100.0, 3.0)
-                    let credit = base * (1.0 - finished.linkDensity)
-                    var level = 1.0
-                    for index in stride(from: stack.count - 1, through: max(0, stack.count - 3), by: -1) {
-                        stack[index].stats.score += credit / level
-                        if level == 1 { stack[index].stats.paragraphs += 1 }
-                        level += 1
+                let credited = finished.chrome != .strong
+                if Self.paragraphTags.contains(name) {
+                    if finished.textLength >= 25, credited {
+                        let base = 1.0 + Double(finished.commas) + min(Double(finished.textLength) / 100.0, 3.0)
+                        Self.credit(base * (1.0 - finished.linkDensity), to: &stack, from: stack.count - 1)
+                    }
+                } else if !Self.inlineTags.contains(name), finished.looseText >= 25, credited {
+                    // Text straight inside a container is a paragraph of that container.
+                    let density = Double(finished.looseLinkText) / Double(finished.looseText)
+                    let base = 1.0 + Double(finished.looseCommas) + min(Double(finished.looseText) / 100.0, 30.0)
+                    let credit = base * (1.0 - density)
+                    finished.score += credit
+                    finished.paragraphs += 1
+                    Self.credit(credit / 2, to: &stack, from: stack.count - 1, levels: 2)
+                }
+                if !stack.isEmpty {
+                    let parent = stack.count - 1
+                    stack[parent].stats.textLength += finished.textLength
+                    stack[parent].stats.linkTextLength += finished.linkTextLength
+                    stack[parent].stats.commas += finished.commas
+                    if Self.inlineTags.contains(name) {
+                        stack[parent].stats.looseText += finished.looseText
+                        stack[parent].stats.looseLinkText += finished.looseLinkText
+                        stack[parent].stats.looseCommas += finished.looseCommas
                     }
                 }
-                if Self.paragraphTags.contains(name) { commas = 0 }
-                if var parent = stack.popLast() {
-                    parent.stats.textLength += finished.textLength
-                    parent.stats.linkTextLength += finished.linkTextLength
-                    stack.append(parent)
-                }
-                if finished.isChrome { finished.score = 0 }
+                if finished.chrome == .strong { finished.score = 0 }
                 stats[top.node] = finished
                 return .descend
             }
+        }
+        self.stats = stats
+        totalText = stats[root]?.textLength ?? 0
+    }
+
+    /// Readability's credit: the parent gets it all, the grandparent half, the next a third.
+    private static func credit(_ amount: Double, to stack: inout [(node: HTMLNode, stats: Stats, inLink: Bool)],
+                               from start: Int, levels: Int = 3) {
+        guard start >= 0 else { return }
+        var level = 1.0
+        for index in stride(from: start, through: max(0, start - levels + 1), by: -1) {
+            stack[index].stats.score += amount / level
+            if level == 1 { stack[index].stats.paragraphs += 1 }
+            level += 1
+        }
+    }
+
+    /// Whitespace, with an ASCII fast path (the Unicode property lookup is slow).
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return value == 0xA0 || value == 0x3000 || (value >= 0x2000 && value <= 0x200B) || value == 0x202F
+    }
+
+    static func isComma(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", "،", "，", "、", "。", "؛", "；": return true
+        default: return false
         }
     }
 
     /// The best container, judged by score and link density.
     func bestContainer() -> HTMLNode? {
         var best: (HTMLNode, Double)?
-        for (node, entry) in stats where entry.score > 0 && !isInsideChrome(node) {
+        for (node, entry) in stats where entry.score > 0 {
             let adjusted = entry.score * (1 - entry.linkDensity)
-            if adjusted > (best?.1 ?? 0) { best = (node, adjusted) }
+            if adjusted > (best?.1 ?? 0), !isInsideChrome(node) { best = (node, adjusted) }
         }
         guard var node = best?.0 else { return nil }
         // A lone paragraph-like element (a list item, a cell) is not a body: climb to its container.
-        while Self.paragraphTags.contains(node.tagName) || node.hasTagName("ul") || node.hasTagName("ol"),
-              let parent = node.parent {
+        while Self.paragraphTags.contains(node.tagName) || node.hasTagName("ul") || node.hasTagName("ol")
+            || Self.inlineTags.contains(node.tagName),
+            let parent = node.parent {
             node = parent
         }
         return node
@@ -113,19 +174,33 @@ struct ContentLocator {
         return nodes
     }
 
+    /// Whether the element or an ancestor is chrome. A weak chrome word
+    /// ("sidebar", "widget") on a wrapper that holds much of the page's text
+    /// names a layout, not a sidebar, so it does not count.
     func isInsideChrome(_ node: HTMLNode) -> Bool {
         var current: HTMLNode? = node
         while let element = current {
-            if stats[element]?.isChrome == true { return true }
+            if let entry = stats[element] {
+                switch entry.chrome {
+                case .strong: return true
+                case .weak: if Double(entry.textLength) < 0.35 * Double(totalText) { return true }
+                case .none: break
+                }
+            }
             current = element.parent
         }
         return false
     }
 
-    /// Whether an element inside the body should be left out of it.
-    func shouldSkip(_ node: HTMLNode) -> Bool {
+    /// Whether an element inside the body should be left out of it; `bodyText`
+    /// is the text length of the whole body, against which weak chrome is weighed.
+    func shouldSkip(_ node: HTMLNode, bodyText: Int) -> Bool {
         guard let entry = stats[node] else { return false }
-        if entry.isChrome { return true }
+        switch entry.chrome {
+        case .strong: return true
+        case .weak: if Double(entry.textLength) < 0.5 * Double(bodyText) { return true }
+        case .none: break
+        }
         let name = node.tagName
         // Link lists (related stories, tag clouds) inside the body.
         if entry.textLength > 0, entry.linkDensity > 0.5, name != "p", name != "a", !name.hasPrefix("h") {

@@ -17,7 +17,8 @@ public struct GenericExtractor: SiteExtractor {
         if let body = context.document.body {
             let locator = ContentLocator(root: body)
             let nodes = locator.bodyNodes()
-            let builder = BlockBuilder(skip: { locator.shouldSkip($0) })
+            let bodyText = nodes.reduce(0) { $0 + (locator.stats[$1]?.textLength ?? 0) }
+            let builder = BlockBuilder(skip: { locator.shouldSkip($0, bodyText: bodyText) })
             var blocks: [Block] = []
             for node in nodes { blocks += builder.blocks(in: node) }
             blocks = BodyCleaner.clean(blocks, title: fields.title?.value)
