@@ -10,8 +10,11 @@ struct BoilerplateClassifier {
         /// A class word that often marks chrome but also wraps whole pages
         /// ("sidebar-layout", "widget Blog"): the caller weighs it by size.
         case weak
-        /// Chrome whatever its size: hidden, a chrome tag or role, comments, sharing, ads.
+        /// A class word that nearly always marks chrome (comments, sharing,
+        /// ads); only a wrapper holding most of the page escapes it.
         case strong
+        /// Chrome whatever its size: hidden, or a chrome tag or role.
+        case hard
 
         static func < (lhs: Level, rhs: Level) -> Bool { lhs.rawValue < rhs.rawValue }
     }
@@ -29,7 +32,7 @@ struct BoilerplateClassifier {
     static let strongWords: Set<String> = [
         "comment", "comments", "share", "sharing", "sharebar", "social", "related", "newsletter", "cookie",
         "cookies", "consent", "advert", "advertisement", "ads", "adslot", "outbrain", "taboola", "recommended",
-        "recommendations", "subscribe", "subscription", "paywall", "popup", "modal", "breadcrumb", "breadcrumbs",
+        "recommendations", "subscribe", "subscription", "popup", "breadcrumb", "breadcrumbs",
         "invisible", "offscreen", "disqus", "sponsored", "promoted",
     ]
 
@@ -40,7 +43,7 @@ struct BoilerplateClassifier {
         "tag", "byline", "author", "bio", "meta", "timestamp", "dateline", "caption", "credit", "credits",
         "disclaimer", "login", "donate", "survey", "feedback", "follow", "print", "jump", "more", "readmore",
         "also", "header", "topbar", "login", "account", "search", "rail", "aside", "teaser", "teasers", "headlines",
-        "carousel", "slider", "ticker", "overlay", "toc", "copyright", "legal", "hidden",
+        "carousel", "slider", "ticker", "overlay", "toc", "copyright", "legal", "hidden", "paywall", "modal",
     ]
 
     static let contentWords: Set<String> = [
@@ -51,7 +54,7 @@ struct BoilerplateClassifier {
     func level(_ node: HTMLNode, name: String) -> Level {
         if Self.chromeTags.contains(name) {
             // Some sites wrap the whole page in one form (ASP.NET): only small forms are chrome.
-            return name != "form" || node.childElements.count < 8 ? .strong : .none
+            return name != "form" || node.childElements.count < 8 ? .hard : .none
         }
         var classValue: String?
         var idValue: String?
@@ -64,13 +67,13 @@ struct BoilerplateClassifier {
             case "id": idValue = value
             case "style": styleValue = value
             case "role": roleValue = value
-            case "hidden": return .strong
-            case "aria-hidden": if value == "true" { return .strong }
+            case "hidden": return .hard
+            case "aria-hidden": if value == "true" { return .hard }
             default: break
             }
         }
-        if let style = styleValue, Self.hidesElement(style) { return .strong }
-        if let role = roleValue?.lowercased(), Self.chromeRoles.contains(role) { return .strong }
+        if let style = styleValue, Self.hidesElement(style) { return .hard }
+        if let role = roleValue?.lowercased(), Self.chromeRoles.contains(role) { return .hard }
         var weak = false, strong = false, content = false
         for value in [classValue, idValue] {
             guard let value else { continue }

@@ -76,7 +76,7 @@ struct ContentLocator {
                 guard let top = stack.popLast() else { return .descend }
                 var finished = top.stats
                 let name = top.node.tagName
-                let credited = finished.chrome != .strong
+                let credited = finished.chrome < .strong
                 if Self.paragraphTags.contains(name) {
                     if finished.textLength >= 25, credited {
                         let base = 1.0 + Double(finished.commas) + min(Double(finished.textLength) / 100.0, 3.0)
@@ -102,7 +102,7 @@ struct ContentLocator {
                         stack[parent].stats.looseCommas += finished.looseCommas
                     }
                 }
-                if finished.chrome == .strong { finished.score = 0 }
+                if finished.chrome >= .strong { finished.score = 0 }
                 stats[top.node] = finished
                 return .descend
             }
@@ -174,15 +174,16 @@ struct ContentLocator {
         return nodes
     }
 
-    /// Whether the element or an ancestor is chrome. A weak chrome word
-    /// ("sidebar", "widget") on a wrapper that holds much of the page's text
-    /// names a layout, not a sidebar, so it does not count.
+    /// Whether the element or an ancestor is chrome. A chrome class word on a
+    /// wrapper that holds much of the page's text ("sidebar-layout",
+    /// "paywall", "widget Blog") names a layout, not chrome, so it does not count.
     func isInsideChrome(_ node: HTMLNode) -> Bool {
         var current: HTMLNode? = node
         while let element = current {
             if let entry = stats[element] {
                 switch entry.chrome {
-                case .strong: return true
+                case .hard: return true
+                case .strong: if Double(entry.textLength) < 0.6 * Double(totalText) { return true }
                 case .weak: if Double(entry.textLength) < 0.35 * Double(totalText) { return true }
                 case .none: break
                 }
@@ -197,7 +198,8 @@ struct ContentLocator {
     func shouldSkip(_ node: HTMLNode, bodyText: Int) -> Bool {
         guard let entry = stats[node] else { return false }
         switch entry.chrome {
-        case .strong: return true
+        case .hard: return true
+        case .strong: if Double(entry.textLength) < 0.6 * Double(bodyText) { return true }
         case .weak: if Double(entry.textLength) < 0.5 * Double(bodyText) { return true }
         case .none: break
         }
