@@ -50,8 +50,23 @@ struct BoilerplateClassifier {
         "article", "content", "body", "main", "post", "story", "entry", "text", "prose", "blog", "single",
     ]
 
-    /// The chrome level of the element, judged by itself (not by its ancestors).
-    func level(_ node: HTMLNode, name: String) -> Level {
+    /// What the markup says about one element: how surely it is chrome, and
+    /// how many hints say it holds the main content.
+    struct Judgement {
+        var level = Level.none
+        /// Content class words, an `<article>`/`<main>` tag, `itemprop=articleBody`.
+        var contentHints = 0
+    }
+
+    /// The judgement of the element by itself (not by its ancestors).
+    func judge(_ node: HTMLNode, name: String) -> Judgement {
+        var judgement = Judgement()
+        judgement.level = level(node, name: name, hints: &judgement.contentHints)
+        if name == "article" || name == "main" { judgement.contentHints += 1 }
+        return judgement
+    }
+
+    private func level(_ node: HTMLNode, name: String, hints: inout Int) -> Level {
         if Self.chromeTags.contains(name) {
             // Some sites wrap the whole page in one form (ASP.NET): only small forms are chrome.
             return name != "form" || node.childElements.count < 8 ? .hard : .none
@@ -69,6 +84,7 @@ struct BoilerplateClassifier {
             case "role": roleValue = value
             case "hidden": return .hard
             case "aria-hidden": if value == "true" { return .hard }
+            case "itemprop": if value.lowercased() == "articlebody" { hints += 2 }
             default: break
             }
         }
@@ -83,6 +99,7 @@ struct BoilerplateClassifier {
                 else if Self.contentWords.contains(word) { content = true }
             }
         }
+        if content { hints += 1 }
         if name == "article" || name == "main" || name == "body" || name == "html" { return .none }
         if strong { return .strong }
         // "article-body" with a stray "meta" word is content; "byline" alone is not.

@@ -21,6 +21,7 @@ struct ContentLocator {
         var score = 0.0
         var paragraphs = 0
         var chrome = BoilerplateClassifier.Level.none
+        var contentHints = 0
 
         var isChrome: Bool { chrome != .none }
         var linkDensity: Double { textLength == 0 ? 0 : Double(linkTextLength) / Double(textLength) }
@@ -68,7 +69,9 @@ struct ContentLocator {
                 let name = node.tagName
                 if HTMLVocabulary.skippedForText.contains(name) { return .skipChildren }
                 var entry = Stats()
-                entry.chrome = classifier.level(node, name: name)
+                let judgement = classifier.judge(node, name: name)
+                entry.chrome = judgement.level
+                entry.contentHints = judgement.contentHints
                 let inLink = name == "a" || (stack.last?.inLink ?? false)
                 stack.append((node, entry, inLink))
                 return .descend
@@ -137,11 +140,15 @@ struct ContentLocator {
         }
     }
 
+    static let hintBonus = 8.0
+
     /// The best container, judged by score and link density.
     func bestContainer() -> HTMLNode? {
         var best: (HTMLNode, Double)?
         for (node, entry) in stats where entry.score > 0 {
-            let adjusted = entry.score * (1 - entry.linkDensity)
+            // Markup that names the content ("entry-content", <article>, itemprop=articleBody) is a
+            // hint, not a rule: it lifts a container the way Readability's class weight does.
+            let adjusted = (entry.score + Self.hintBonus * Double(min(entry.contentHints, 3))) * (1 - entry.linkDensity)
             if adjusted > (best?.1 ?? 0), !isInsideChrome(node) { best = (node, adjusted) }
         }
         guard var node = best?.0 else { return nil }
@@ -167,7 +174,9 @@ struct ContentLocator {
             guard let entry = stats[sibling], !entry.isChrome else { continue }
             if entry.score >= threshold && entry.linkDensity < 0.3 {
                 nodes.append(sibling)
-            } else if sibling.hasTagName("p"), entry.textLength > 80, entry.linkDensity < 0.25 {
+            } else if sibling.hasTagName("p") || entry.looseText * 5 >= entry.textLength * 4,
+                      entry.textLength > 80, entry.linkDensity < 0.25 {
+                // A paragraph, or a container of loose text that reads like one.
                 nodes.append(sibling)
             }
         }
