@@ -21,7 +21,7 @@ struct BoilerplateClassifier {
 
     static let chromeTags: Set<String> = [
         "nav", "footer", "aside", "button", "select", "input", "textarea", "form", "iframe", "script", "style",
-        "noscript", "svg", "template", "object", "embed", "label", "dialog", "menu",
+        "svg", "template", "object", "embed", "label", "dialog", "menu",
     ]
 
     static let chromeRoles: Set<String> = [
@@ -67,6 +67,8 @@ struct BoilerplateClassifier {
     }
 
     private func level(_ node: HTMLNode, name: String, hints: inout Int) -> Level {
+        // Usually a tracking pixel or a "turn on JavaScript" line; sometimes a whole page's content.
+        if name == "noscript" { return .weak }
         if Self.chromeTags.contains(name) {
             // Some sites wrap the whole page in one form (ASP.NET): only small forms are chrome.
             return name != "form" || node.childElements.count < 8 ? .hard : .none

@@ -44,6 +44,7 @@ struct ContentLocator {
         self.root = root
         var stack: [(node: HTMLNode, stats: Stats, inLink: Bool)] = []
         var stats: [HTMLNode: Stats] = [:]
+        var walkedText = 0
         root.walk { node, event in
             switch event {
             case .enter:
@@ -67,7 +68,8 @@ struct ContentLocator {
                 }
                 guard node.isElement else { return .skipChildren }
                 let name = node.tagName
-                if HTMLVocabulary.skippedForText.contains(name) { return .skipChildren }
+                // <noscript> is what readers without JavaScript see (forums render their posts there).
+                if HTMLVocabulary.skippedForText.contains(name), name != "noscript" { return .skipChildren }
                 var entry = Stats()
                 let judgement = classifier.judge(node, name: name)
                 entry.chrome = judgement.level
@@ -94,7 +96,9 @@ struct ContentLocator {
                     finished.paragraphs += 1
                     Self.credit(credit / 2, to: &stack, from: stack.count - 1, levels: 2)
                 }
-                if !stack.isEmpty {
+                if stack.isEmpty {
+                    walkedText += finished.textLength
+                } else {
                     let parent = stack.count - 1
                     stack[parent].stats.textLength += finished.textLength
                     stack[parent].stats.linkTextLength += finished.linkTextLength
@@ -111,7 +115,7 @@ struct ContentLocator {
             }
         }
         self.stats = stats
-        totalText = stats[root]?.textLength ?? 0
+        totalText = stats[root]?.textLength ?? walkedText
     }
 
     /// Readability's credit: the parent gets it all, the grandparent half, the next a third.
@@ -142,16 +146,44 @@ struct ContentLocator {
 
     static let hintBonus = 8.0
 
-    /// The best container, judged by score and link density.
+    /// A candidate's worth: its paragraph score lifted by content hints, cut by link density.
+    func adjustedScore(_ entry: Stats) -> Double {
+        // Markup that names the content ("entry-content", <article>, itemprop=articleBody) is a
+        // hint, not a rule: it lifts a container the way Readability's class weight does.
+        (entry.score + Self.hintBonus * Double(min(entry.contentHints, 3))) * (1 - entry.linkDensity)
+    }
+
+    /// The best container, judged by score and link density. When several
+    /// separate candidates come close (the posts of a thread, the entries of a
+    /// listing, an article split into sections), their common container wins.
     func bestContainer() -> HTMLNode? {
-        var best: (HTMLNode, Double)?
+        var ranked: [(node: HTMLNode, score: Double)] = []
         for (node, entry) in stats where entry.score > 0 {
-            // Markup that names the content ("entry-content", <article>, itemprop=articleBody) is a
-            // hint, not a rule: it lifts a container the way Readability's class weight does.
-            let adjusted = (entry.score + Self.hintBonus * Double(min(entry.contentHints, 3))) * (1 - entry.linkDensity)
-            if adjusted > (best?.1 ?? 0), !isInsideChrome(node) { best = (node, adjusted) }
+            ranked.append((node, adjustedScore(entry)))
         }
-        guard var node = best?.0 else { return nil }
+        ranked.sort { $0.score > $1.score }
+        guard let bestIndex = ranked.firstIndex(where: { !isInsideChrome($0.node) }) else { return nil }
+        var node = ranked[bestIndex].node
+        let bestScore = ranked[bestIndex].score
+        // Readability's rule: rivals close to the best that share an ancestor with it make that ancestor the body.
+        var rivals: [HTMLNode] = []
+        for candidate in ranked.dropFirst(bestIndex + 1).prefix(12) where candidate.score >= bestScore * Self.rivalShare {
+            let other = candidate.node
+            if node.contains(other) || other.contains(node) { continue }
+            if rivals.contains(where: { $0.contains(other) || other.contains($0) }) { continue }
+            if isInsideChrome(other) { continue }
+            rivals.append(other)
+        }
+        if rivals.count >= 2 {
+            var ancestor = node.parent
+            while let current = ancestor, !current.hasTagName("body") {
+                if rivals.filter({ current.contains($0) }).count >= 2 {
+                    if let entry = stats[current], entry.linkDensity < 0.4, !isInsideChrome(current) { node = current }
+                    break
+                }
+                ancestor = current.parent
+            }
+        }
         // A lone paragraph-like element (a list item, a cell) is not a body: climb to its container.
         while Self.paragraphTags.contains(node.tagName) || node.hasTagName("ul") || node.hasTagName("ol")
             || Self.inlineTags.contains(node.tagName),
@@ -160,6 +192,8 @@ struct ContentLocator {
         }
         return node
     }
+
+    static let rivalShare = 0.3
 
     /// The nodes that make up the body: the best container, plus siblings
     /// that score well or read as paragraphs of prose.
@@ -218,5 +252,33 @@ struct ContentLocator {
             return entry.textLength < 1000
         }
         return false
+    }
+}
+
+extension ContentLocator {
+    /// The top candidates with their figures and ancestry, for tuning by hand.
+    func explanation(limit: Int = 8) -> String {
+        var ranked: [(HTMLNode, Stats, Double)] = []
+        for (node, entry) in stats where entry.score > 0 {
+            ranked.append((node, entry, adjustedScore(entry)))
+        }
+        ranked.sort { $0.2 > $1.2 }
+        var lines = ["total text \(totalText)"]
+        for (node, entry, adjusted) in ranked.prefix(limit) {
+            var path: [String] = []
+            var current: HTMLNode? = node
+            while let element = current, path.count < 8 {
+                var label = element.tagName
+                if let id = element.id { label += "#" + id }
+                for name in element.classNames.prefix(2) { label += "." + name }
+                if let chrome = stats[element]?.chrome, chrome != .none { label += "[\(chrome)]" }
+                path.append(label)
+                current = element.parent
+            }
+            lines.append(String(format: "%7.1f score %6.1f text %6d loose %5d ld %.2f hints %d inChrome %@  ", adjusted,
+                                entry.score, entry.textLength, entry.looseText, entry.linkDensity, entry.contentHints,
+                                isInsideChrome(node) ? "y" : "n") + path.reversed().joined(separator: " > "))
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -39,3 +39,19 @@ public struct GenericExtractor: SiteExtractor {
         return text
     }
 }
+
+extension GenericExtractor {
+    /// How the body was chosen on a page: the best candidates with their
+    /// scores and ancestry. For tuning and bug reports, not for programs.
+    public static func explain(_ document: HTMLDocument) -> String {
+        guard let body = document.body else { return "no body" }
+        let locator = ContentLocator(root: body)
+        let chosen = locator.bodyNodes().map { node -> String in
+            var label = node.tagName
+            if let id = node.id { label += "#" + id }
+            for name in node.classNames.prefix(2) { label += "." + name }
+            return label
+        }
+        return locator.explanation() + "\nchosen: " + chosen.joined(separator: ", ")
+    }
+}

@@ -41,6 +41,9 @@ struct ExtractBenchmark: ParsableCommand {
     @Option(name: .customLong("only"), help: "Run only these page ids (comma-separated).")
     var only: String?
 
+    @Flag(help: "Print how the body was chosen on each page (use with --only).")
+    var explain = false
+
     func run() throws {
         let folder = URL(fileURLWithPath: datasets).appendingPathComponent(set)
         let truthData = try Data(contentsOf: folder.appendingPathComponent("ground-truth.json"))
@@ -79,6 +82,9 @@ struct ExtractBenchmark: ParsableCommand {
                 metadata.add(expectedTitle: entry["title"] as? String, expectedAuthor: entry["author"] as? String,
                              expectedDay: entry["publishDate"] as? String, title: article?.title, authors: authors,
                              published: published)
+            }
+            if explain, let document = try? HTMLDocument(bytes: bytes, url: url) {
+                print("== \(id)\n" + GenericExtractor.explain(document))
             }
             let isArticle = article?.validation.isArticle ?? false
             if let type = entry["pageType"] as? String {
