@@ -37,8 +37,9 @@ struct BoilerplateClassifier {
     ]
 
     /// Words that usually mark chrome but also appear on page-wide wrappers.
+    /// ("widget" is left out: page builders wrap every text block in one.)
     static let weakWords: Set<String> = [
-        "sidebar", "footer", "navbar", "nav", "navigation", "menu", "banner", "ad", "sponsor", "promo", "widget",
+        "sidebar", "footer", "navbar", "nav", "navigation", "menu", "banner", "ad", "sponsor", "promo",
         "recommend", "signup", "trending", "popular", "masthead", "toolbar", "pagination", "pager", "skip", "tags",
         "tag", "byline", "author", "bio", "meta", "timestamp", "dateline", "caption", "credit", "credits",
         "disclaimer", "login", "donate", "survey", "feedback", "follow", "print", "jump", "more", "readmore",

@@ -225,8 +225,9 @@ struct ContentLocator {
         while let element = current {
             if let entry = stats[element] {
                 switch entry.chrome {
-                case .hard: return true
-                case .strong: if Double(entry.textLength) < 0.6 * Double(totalText) { return true }
+                // libxml2's HTML4 parser nests the rest of a page inside an unclosed <button> or <li>
+                // of a menu: such a "chrome" element holding most of the text is a parsing artefact.
+                case .hard, .strong: if Double(entry.textLength) < 0.6 * Double(totalText) { return true }
                 case .weak: if Double(entry.textLength) < 0.35 * Double(totalText) { return true }
                 case .none: break
                 }
@@ -241,8 +242,7 @@ struct ContentLocator {
     func shouldSkip(_ node: HTMLNode, bodyText: Int) -> Bool {
         guard let entry = stats[node] else { return false }
         switch entry.chrome {
-        case .hard: return true
-        case .strong: if Double(entry.textLength) < 0.6 * Double(bodyText) { return true }
+        case .hard, .strong: if Double(entry.textLength) < 0.6 * Double(bodyText) { return true }
         case .weak: if Double(entry.textLength) < 0.5 * Double(bodyText) { return true }
         case .none: break
         }
