@@ -31,6 +31,8 @@ struct ContentLocator {
     private(set) var stats: [HTMLNode: Stats] = [:]
     /// Text length of the whole walked tree.
     private(set) var totalText = 0
+    /// The JSON-LD `<script>` elements met on the way, kept so no second walk is needed.
+    private(set) var jsonLDScripts: [HTMLNode] = []
     let root: HTMLNode
 
     static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote", "li", "h2", "h3", "dd"]
@@ -45,6 +47,7 @@ struct ContentLocator {
         var stack: [(node: HTMLNode, stats: Stats, inLink: Bool)] = []
         var stats: [HTMLNode: Stats] = [:]
         var walkedText = 0
+        var scripts: [HTMLNode] = []
         root.walk { node, event in
             switch event {
             case .enter:
@@ -68,6 +71,7 @@ struct ContentLocator {
                 }
                 guard node.isElement else { return .skipChildren }
                 let name = node.tagName
+                if name == "script", SchemaTypeScanner.isJSONLD(node) { scripts.append(node) }
                 // <noscript> is what readers without JavaScript see (forums render their posts there).
                 if HTMLVocabulary.skippedForText.contains(name), name != "noscript" { return .skipChildren }
                 var entry = Stats()
@@ -115,6 +119,7 @@ struct ContentLocator {
             }
         }
         self.stats = stats
+        jsonLDScripts = scripts
         totalText = stats[root]?.textLength ?? walkedText
     }
 
@@ -156,7 +161,10 @@ struct ContentLocator {
     /// The best container, judged by score and link density. When several
     /// separate candidates come close (the posts of a thread, the entries of a
     /// listing, an article split into sections), their common container wins.
-    func bestContainer() -> HTMLNode? {
+    func bestContainer() -> HTMLNode? { bestCandidate()?.node }
+
+    /// The best container and how many separate rival candidates it had to take in.
+    func bestCandidate() -> (node: HTMLNode, rivals: Int)? {
         var ranked: [(node: HTMLNode, score: Double)] = []
         for (node, entry) in stats where entry.score > 0 {
             ranked.append((node, adjustedScore(entry)))
@@ -174,11 +182,16 @@ struct ContentLocator {
             if isInsideChrome(other) { continue }
             rivals.append(other)
         }
+        var merged = 0
         if rivals.count >= 2 {
             var ancestor = node.parent
             while let current = ancestor, !current.hasTagName("body") {
-                if rivals.filter({ current.contains($0) }).count >= 2 {
-                    if let entry = stats[current], entry.linkDensity < 0.4, !isInsideChrome(current) { node = current }
+                let inside = rivals.filter({ current.contains($0) }).count
+                if inside >= 2 {
+                    if let entry = stats[current], entry.linkDensity < 0.4, !isInsideChrome(current) {
+                        node = current
+                        merged = inside
+                    }
                     break
                 }
                 ancestor = current.parent
@@ -190,16 +203,20 @@ struct ContentLocator {
             let parent = node.parent {
             node = parent
         }
-        return node
+        return (node, merged)
     }
 
     static let rivalShare = 0.3
 
     /// The nodes that make up the body: the best container, plus siblings
     /// that score well or read as paragraphs of prose.
-    func bodyNodes() -> [HTMLNode] {
-        guard let best = bestContainer() else { return [] }
-        guard let parent = best.parent, !best.hasTagName("body") else { return [best] }
+    func bodyNodes() -> [HTMLNode] { bodyChoice().nodes }
+
+    /// The body nodes, and how many rival candidates the container took in
+    /// (many rivals mean a thread or a listing rather than one article).
+    func bodyChoice() -> (nodes: [HTMLNode], rivals: Int) {
+        guard let (best, rivals) = bestCandidate() else { return ([], 0) }
+        guard let parent = best.parent, !best.hasTagName("body") else { return ([best], rivals) }
         let bestScore = stats[best]?.score ?? 0
         let threshold = max(10, bestScore * 0.2)
         var nodes: [HTMLNode] = []
@@ -214,7 +231,7 @@ struct ContentLocator {
                 nodes.append(sibling)
             }
         }
-        return nodes
+        return (nodes, rivals)
     }
 
     /// Whether the element or an ancestor is chrome. A chrome class word on a

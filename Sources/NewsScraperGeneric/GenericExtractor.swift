@@ -16,7 +16,7 @@ public struct GenericExtractor: SiteExtractor {
         try context.checkDeadline()
         if let body = context.document.body {
             let locator = ContentLocator(root: body)
-            let nodes = locator.bodyNodes()
+            let (nodes, rivals) = locator.bodyChoice()
             let bodyText = nodes.reduce(0) { $0 + (locator.stats[$1]?.textLength ?? 0) }
             let builder = BlockBuilder(skip: { locator.shouldSkip($0, bodyText: bodyText) })
             var blocks: [Block] = []
@@ -26,8 +26,9 @@ public struct GenericExtractor: SiteExtractor {
                 let detail = nodes.first.map { describe($0) }
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: detail)
             }
-            fields.pageKindHint = PageKindClassifier.kind(context: context, fields: fields, locator: locator,
-                                                          body: body, contentNodes: nodes)
+            let signals = PageKindClassifier.Signals(context: context, fields: fields, locator: locator, body: body,
+                                                     contentNodes: nodes, rivals: rivals)
+            fields.pageKindHint = PageKindClassifier.kind(signals)
         }
         return fields
     }
