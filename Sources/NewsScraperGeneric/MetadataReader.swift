@@ -45,11 +45,15 @@ struct MetadataReader {
 
     private func title(siteName: String?) -> Extracted<String>? {
         let site = siteName?.lowercased()
-        let headings = context.document.body?.descendants.lazy.filter { $0.hasTagName("h1") }.prefix(3).map(\.text)
+        let allHeadings = context.document.body?.descendants.lazy.filter { $0.hasTagName("h1") }.prefix(3).map(\.text)
             .filter { !$0.isEmpty && $0.lowercased() != site } ?? []
         let social = metaField(["og:title", "twitter:title", "dc.title", "parsely-title"], field: .title)
         let documentTitle = context.document.title.map(decodeEntities)
         let others = [social?.value, documentTitle].compactMap { $0?.lowercased() }
+        // Of several headings, one that is only the short part of the other titles ("… | Coast Times")
+        // is the logo. (A lone heading may be that part on purpose: "Contact | Big Company Ltd".)
+        let siteParts = Set(others.flatMap { Self.affixes(of: $0) })
+        let headings = allHeadings.count < 2 ? allHeadings : allHeadings.filter { !siteParts.contains($0.lowercased()) }
         // The visible headline is what readers see; social titles are often rewritten for sharing.
         // Trust an <h1> the other titles contain (or that contains them) ...
         for heading in headings {
@@ -73,6 +77,20 @@ struct MetadataReader {
             return Extracted(Self.mainPart(of: documentTitle), source: .meta, extractor: extractor, detail: "title")
         }
         return headings.first.map { Extracted($0, source: .selector, extractor: extractor, detail: "h1") }
+    }
+
+    static let separators = [" | ", " — ", " – ", " - ", " :: ", " » ", " · ", " • "]
+
+    /// The part a title appends after its main part, where sites put their name
+    /// ("Headline | Site" → ["site"]); a leading part is more often the page's own name.
+    static func affixes(of title: String) -> [String] {
+        for separator in separators where title.contains(separator) {
+            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let last = parts.last, let longest = parts.max(by: { $0.count < $1.count }), last != longest,
+                  !last.isEmpty else { continue }
+            return [last]
+        }
+        return []
     }
 
     /// A document or social title without what a " | " adds to it (site, section, slogan):
