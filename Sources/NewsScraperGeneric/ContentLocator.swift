@@ -234,6 +234,21 @@ struct ContentLocator {
         return (nodes, rivals)
     }
 
+    /// A wider body for pages that are not articles: the `<main>` region
+    /// around the chosen nodes when the page marks one, else nil.
+    func widened(_ nodes: [HTMLNode]) -> [HTMLNode]? {
+        guard let first = nodes.first else { return nil }
+        var current = first.parent
+        while let element = current, !element.hasTagName("body") {
+            if element.hasTagName("main") || element.attribute("role")?.lowercased() == "main" {
+                guard let entry = stats[element], entry.linkDensity < 0.5 else { return nil }
+                return [element]
+            }
+            current = element.parent
+        }
+        return nil
+    }
+
     /// Whether the element or an ancestor is chrome. A chrome class word on a
     /// wrapper that holds much of the page's text ("sidebar-layout",
     /// "paywall", "widget Blog") names a layout, not chrome, so it does not count.

@@ -17,20 +17,30 @@ public struct GenericExtractor: SiteExtractor {
         if let body = context.document.body {
             let locator = ContentLocator(root: body)
             let (nodes, rivals) = locator.bodyChoice()
-            let bodyText = nodes.reduce(0) { $0 + (locator.stats[$1]?.textLength ?? 0) }
-            let builder = BlockBuilder(skip: { locator.shouldSkip($0, bodyText: bodyText) })
-            var blocks: [Block] = []
-            for node in nodes { blocks += builder.blocks(in: node) }
-            blocks = BodyCleaner.clean(blocks, title: fields.title?.value)
-            if !blocks.isEmpty {
-                let detail = nodes.first.map { describe($0) }
-                fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: detail)
+            if let blocks = blocks(of: nodes, locator: locator, title: fields.title?.value) {
+                fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: nodes.first.map(describe))
             }
             let signals = PageKindClassifier.Signals(context: context, fields: fields, locator: locator, body: body,
                                                      contentNodes: nodes, rivals: rivals)
-            fields.pageKindHint = PageKindClassifier.kind(signals)
+            let kind = PageKindClassifier.kind(signals)
+            fields.pageKindHint = kind
+            // The main content of a product, service or listing page is spread over more blocks than an
+            // article's: take the page's main region when there is one.
+            if kind != .article, let wider = locator.widened(nodes), wider != nodes,
+               let blocks = blocks(of: wider, locator: locator, title: fields.title?.value) {
+                fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: wider.first.map(describe))
+            }
         }
         return fields
+    }
+
+    private func blocks(of nodes: [HTMLNode], locator: ContentLocator, title: String?) -> [Block]? {
+        let bodyText = nodes.reduce(0) { $0 + (locator.stats[$1]?.textLength ?? 0) }
+        let builder = BlockBuilder(skip: { locator.shouldSkip($0, bodyText: bodyText) })
+        var blocks: [Block] = []
+        for node in nodes { blocks += builder.blocks(in: node) }
+        blocks = BodyCleaner.clean(blocks, title: title)
+        return blocks.isEmpty ? nil : blocks
     }
 
     private func describe(_ node: HTMLNode) -> String {
