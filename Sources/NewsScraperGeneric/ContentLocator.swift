@@ -183,6 +183,19 @@ struct ContentLocator {
             rivals.append(other)
         }
         var merged = 0
+        // One close rival nearby is the other half of an article split across containers.
+        if rivals.count == 1, let rival = rivals.first, let rivalScore = stats[rival].map(adjustedScore),
+           rivalScore >= bestScore * 0.5 {
+            var ancestor = node.parent
+            for _ in 0..<4 {
+                guard let current = ancestor, !current.hasTagName("body") else { break }
+                if current.contains(rival) {
+                    if let entry = stats[current], entry.linkDensity < 0.3, !isInsideChrome(current) { node = current }
+                    break
+                }
+                ancestor = current.parent
+            }
+        }
         if rivals.count >= 2 {
             var ancestor = node.parent
             while let current = ancestor, !current.hasTagName("body") {
