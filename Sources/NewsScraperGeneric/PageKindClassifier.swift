@@ -67,7 +67,7 @@ enum PageKindClassifier {
         if signals.url.hasDate { votes += 1 }
         if signals.url.slugWords >= 4 { votes += 1 } else if signals.url.slugWords <= 2 { votes -= 1 }
         if signals.words >= 400 { votes += 1 } else if signals.words < 200 { votes -= 1 }
-        if signals.rivals >= 3 { votes -= 2 } else if signals.rivals == 2 { votes -= 1 }
+        if signals.rivals >= 2 { votes -= 2 }
         if votes > 0 { return .article }
         if !types.isDisjoint(with: forumTypes) { return .forum }
         if signals.pageLinkDensity > 0.5 || signals.rivals >= 3 { return .listing }
