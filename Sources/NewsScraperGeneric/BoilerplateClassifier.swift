@@ -2,53 +2,143 @@ import NewsScraperHTML
 
 /// Tells page chrome (navigation, share bars, comments, related links, ads)
 /// from content by markup: tag names, roles, hidden state, and class and id
-/// tokens. Class names are markup, not prose, so this holds in every language.
+/// words. Class names are markup, not prose, so this holds in every language.
 struct BoilerplateClassifier {
-    static let chromeTags: Set<String> = [
-        "nav", "footer", "aside", "button", "select", "input", "textarea", "form", "iframe", "script", "style",
-        "noscript", "svg", "template", "object", "embed", "label", "dialog", "menu",
-    ]
+    /// How sure the markup is that an element is chrome.
+    enum Level: UInt8, Comparable {
+        case none
+        /// A class word that often marks chrome but also wraps whole pages
+        /// ("sidebar-layout", "widget Blog"): the caller weighs it by size.
+        case weak
+        /// A class word that nearly always marks chrome (comments, sharing,
+        /// ads); only a wrapper holding most of the page escapes it.
+        case strong
+        /// Chrome whatever its size: hidden, or a chrome tag or role.
+        case hard
 
-    static let chromeTokens = [
-        "comment", "sidebar", "footer", "share", "sharing", "social", "related", "promo", "newsletter", "subscribe",
-        "navbar", "navigation", "menu", "breadcrumb", "cookie", "consent", "banner", "advert", "ad-slot", "adslot",
-        "ad-container", "ads-", "sponsor", "popup", "modal", "widget", "recommend", "outbrain", "taboola", "signup",
-        "sign-up", "read-more", "readmore", "more-stories", "also-read", "see-also", "trending", "most-read",
-        "popular", "masthead", "toolbar", "pagination", "pager", "skip-link", "visually-hidden", "sr-only",
-        "screen-reader", "print-only", "tags", "tag-list", "byline", "author-bio", "post-meta",
-        "article-meta", "timestamp", "dateline", "caption", "credit", "disclaimer", "rtcode", "embed", "subscription",
-        "paywall", "login", "donate", "survey", "feedback", "follow", "print", "jump-link",
-    ]
-
-    static let contentTokens = ["article", "content", "body", "main", "post", "story", "entry", "text", "prose"]
-
-    /// Whether the element is chrome, judged by itself (not by its ancestors).
-    func isChrome(_ node: HTMLNode) -> Bool {
-        let name = node.tagName
-        if Self.chromeTags.contains(name) {
-            // Some sites wrap the whole page in one form (ASP.NET): only small forms are chrome.
-            return name != "form" || node.childElements.count < 8
-        }
-        if node.hasAttribute("hidden") || node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
-           style.contains("display:none") || style.contains("visibility:hidden") {
-            return true
-        }
-        if let role = node.attribute("role")?.lowercased(),
-           ["navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alert", "search"]
-            .contains(role) {
-            return true
-        }
-        let tokens = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        guard tokens.count > 1 else { return false }
-        guard Self.chromeTokens.contains(where: { tokens.contains($0) }) else { return false }
-        // "article-body share-tools" is chrome; "article-content" with a stray "related" token is not,
-        // unless it is small, which the caller judges by text.
-        if name == "article" || name == "main" || name == "body" || name == "html" { return false }
-        let contentish = Self.contentTokens.contains { tokens.contains($0) }
-        return !contentish || Self.strongChromeTokens.contains { tokens.contains($0) }
+        static func < (lhs: Level, rhs: Level) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    static let strongChromeTokens = ["comment", "share", "social", "related", "newsletter", "cookie", "advert",
-                                      "outbrain", "taboola", "read-more", "readmore", "recommend", "rtcode", "subscribe"]
+    static let chromeTags: Set<String> = [
+        "nav", "footer", "aside", "button", "select", "input", "textarea", "form", "iframe", "script", "style",
+        "svg", "template", "object", "embed", "label", "dialog", "menu",
+    ]
+
+    static let chromeRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alert", "search",
+    ]
+
+    /// Class and id words (split on "-", "_", spaces and case changes) that mark chrome outright.
+    static let strongWords: Set<String> = [
+        "comment", "comments", "share", "sharing", "sharebar", "social", "related", "newsletter", "cookie",
+        "cookies", "consent", "advert", "advertisement", "ads", "adslot", "outbrain", "taboola", "recommended",
+        "recommendations", "subscribe", "subscription", "popup", "breadcrumb", "breadcrumbs",
+        "invisible", "offscreen", "disqus", "sponsored", "promoted",
+    ]
+
+    /// Words that usually mark chrome but also appear on page-wide wrappers.
+    /// ("widget" is left out: page builders wrap every text block in one.)
+    static let weakWords: Set<String> = [
+        "sidebar", "footer", "navbar", "nav", "navigation", "menu", "banner", "ad", "sponsor", "promo",
+        "recommend", "signup", "trending", "popular", "masthead", "toolbar", "pagination", "pager", "skip", "tags",
+        "tag", "byline", "author", "bio", "meta", "timestamp", "dateline", "caption", "credit", "credits",
+        "disclaimer", "login", "donate", "survey", "feedback", "follow", "print", "jump", "more", "readmore",
+        "also", "header", "topbar", "login", "account", "search", "rail", "aside", "teaser", "teasers", "headlines",
+        "carousel", "slider", "ticker", "overlay", "toc", "copyright", "legal", "hidden", "paywall", "modal",
+    ]
+
+    static let contentWords: Set<String> = [
+        "article", "content", "body", "main", "post", "story", "entry", "text", "prose", "blog", "single",
+    ]
+
+    /// What the markup says about one element: how surely it is chrome, and
+    /// how many hints say it holds the main content.
+    struct Judgement {
+        var level = Level.none
+        /// Content class words, an `<article>`/`<main>` tag, `itemprop=articleBody`.
+        var contentHints = 0
+    }
+
+    /// The judgement of the element by itself (not by its ancestors).
+    func judge(_ node: HTMLNode, name: String) -> Judgement {
+        var judgement = Judgement()
+        judgement.level = level(node, name: name, hints: &judgement.contentHints)
+        if name == "article" || name == "main" { judgement.contentHints += 1 }
+        return judgement
+    }
+
+    private func level(_ node: HTMLNode, name: String, hints: inout Int) -> Level {
+        // Usually a tracking pixel or a "turn on JavaScript" line; sometimes a whole page's content.
+        if name == "noscript" { return .weak }
+        if Self.chromeTags.contains(name) {
+            // Some sites wrap the whole page in one form (ASP.NET): only small forms are chrome.
+            return name != "form" || node.childElements.count < 8 ? .hard : .none
+        }
+        var classValue: String?
+        var idValue: String?
+        var styleValue: String?
+        var roleValue: String?
+        // One pass over the attributes instead of one lookup per attribute.
+        for (attribute, value) in node.attributes {
+            switch attribute {
+            case "class": classValue = value
+            case "id": idValue = value
+            case "style": styleValue = value
+            case "role": roleValue = value
+            case "hidden": return .hard
+            case "aria-hidden": if value == "true" { return .hard }
+            case "itemprop": if value.lowercased() == "articlebody" { hints += 2 }
+            default: break
+            }
+        }
+        if let style = styleValue, Self.hidesElement(style) { return .hard }
+        if let role = roleValue?.lowercased(), Self.chromeRoles.contains(role) { return .hard }
+        var weak = false, strong = false, content = false
+        for value in [classValue, idValue] {
+            guard let value else { continue }
+            Self.forEachWord(value) { word in
+                if Self.strongWords.contains(word) { strong = true }
+                else if Self.weakWords.contains(word) { weak = true }
+                else if Self.contentWords.contains(word) { content = true }
+            }
+        }
+        if content { hints += 1 }
+        if name == "article" || name == "main" || name == "body" || name == "html" { return .none }
+        if strong { return .strong }
+        // "article-body" with a stray "meta" word is content; "byline" alone is not.
+        return weak && !content ? .weak : .none
+    }
+
+    /// `display:none` or `visibility:hidden`, ignoring spaces and case.
+    static func hidesElement(_ style: String) -> Bool {
+        let compact = String(style.lowercased().unicodeScalars.filter { $0 != " " })
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    /// Calls `body` with each lowercase word of a class or id value; words
+    /// break at anything but ASCII letters and at lower-to-upper case changes
+    /// ("shareBar" → "share", "bar"), so tokens are matched whole, never as
+    /// substrings ("sprint" is not "print").
+    static func forEachWord(_ value: String, _ body: (String) -> Void) {
+        var word: [UInt8] = []
+        var previousLower = false
+        func flush() {
+            if !word.isEmpty { body(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in value.utf8 {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            if isUpper {
+                if previousLower { flush() }
+                word.append(byte + 0x20)
+            } else if isLower {
+                word.append(byte)
+            } else {
+                flush()
+            }
+            previousLower = isLower
+        }
+        flush()
+    }
 }

@@ -5,48 +5,79 @@ import NewsScraperHTML
 /// One walk of the page gathers, for every element, its text length, the
 /// part of it inside links, and a paragraph score credited to its ancestors
 /// (the approach of Readability, with scripts and punctuation of every
-/// language counted). The best-scoring container, and those of its siblings
-/// that look like content too, form the body.
+/// language counted). Text written straight into containers (`<br>`-separated
+/// pages, text in nested spans) counts as paragraphs of the container that
+/// holds it. The best-scoring container, and those of its siblings that look
+/// like content too, form the body.
 struct ContentLocator {
     struct Stats {
         var textLength = 0
         var linkTextLength = 0
+        var commas = 0
+        /// Text not inside any block child: what a container says itself.
+        var looseText = 0
+        var looseLinkText = 0
+        var looseCommas = 0
         var score = 0.0
         var paragraphs = 0
-        var isChrome = false
+        var chrome = BoilerplateClassifier.Level.none
+        var contentHints = 0
 
+        var isChrome: Bool { chrome != .none }
         var linkDensity: Double { textLength == 0 ? 0 : Double(linkTextLength) / Double(textLength) }
     }
 
     let classifier = BoilerplateClassifier()
     private(set) var stats: [HTMLNode: Stats] = [:]
+    /// Text length of the whole walked tree.
+    private(set) var totalText = 0
+    /// The JSON-LD `<script>` elements met on the way, kept so no second walk is needed.
+    private(set) var jsonLDScripts: [HTMLNode] = []
+    let root: HTMLNode
 
     static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote", "li", "h2", "h3", "dd"]
-    static let containerTags: Set<String> = ["div", "section", "article", "main", "td", "body", "span", "font", "center"]
+    /// Elements whose text belongs to the block around them.
+    static let inlineTags: Set<String> = [
+        "a", "span", "strong", "b", "em", "i", "u", "font", "small", "big", "sup", "sub", "time", "abbr", "mark",
+        "code", "cite", "q", "s", "del", "ins", "bdi", "bdo", "tt", "kbd", "var", "dfn", "nobr", "br", "wbr", "label",
+    ]
 
     init(root: HTMLNode) {
+        self.root = root
         var stack: [(node: HTMLNode, stats: Stats, inLink: Bool)] = []
-        var commas = 0
+        var stats: [HTMLNode: Stats] = [:]
+        var walkedText = 0
+        var scripts: [HTMLNode] = []
         root.walk { node, event in
             switch event {
             case .enter:
                 if node.kind == .text {
                     guard !stack.isEmpty else { return .skipChildren }
-                    let text = node.textContent
-                    var length = 0
-                    for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+                    var length = 0, commas = 0
+                    for scalar in node.textContent.unicodeScalars where !Self.isSpace(scalar) {
                         length += 1
-                        if scalar == "," || scalar == "،" || scalar == "，" || scalar == "、" || scalar == "。" { commas += 1 }
+                        if Self.isComma(scalar) { commas += 1 }
                     }
-                    stack[stack.count - 1].stats.textLength += length
-                    if stack[stack.count - 1].inLink { stack[stack.count - 1].stats.linkTextLength += length }
+                    let top = stack.count - 1
+                    stack[top].stats.textLength += length
+                    stack[top].stats.looseText += length
+                    stack[top].stats.commas += commas
+                    stack[top].stats.looseCommas += commas
+                    if stack[top].inLink {
+                        stack[top].stats.linkTextLength += length
+                        stack[top].stats.looseLinkText += length
+                    }
                     return .skipChildren
                 }
                 guard node.isElement else { return .skipChildren }
                 let name = node.tagName
-                if HTMLVocabulary.skippedForText.contains(name) { return .skipChildren }
+                if name == "script", SchemaTypeScanner.isJSONLD(node) { scripts.append(node) }
+                // <noscript> is what readers without JavaScript see (forums render their posts there).
+                if HTMLVocabulary.skippedForText.contains(name), name != "noscript" { return .skipChildren }
                 var entry = Stats()
-                entry.isChrome = classifier.isChrome(node)
+                let judgement = classifier.judge(node, name: name)
+                entry.chrome = judgement.level
+                entry.contentHints = judgement.contentHints
                 let inLink = name == "a" || (stack.last?.inLink ?? false)
                 stack.append((node, entry, inLink))
                 return .descend
@@ -54,50 +85,151 @@ struct ContentLocator {
                 guard let top = stack.popLast() else { return .descend }
                 var finished = top.stats
                 let name = top.node.tagName
-                if Self.paragraphTags.contains(name), finished.textLength >= 25, !finished.isChrome {
-                    let base = 1.0 + Double(commas) + min(Double(finished.textLength) / 100.0, 3.0)
-                    let credit = base * (1.0 - finished.linkDensity)
-                    var level = 1.0
-                    for index in stride(from: stack.count - 1, through: max(0, stack.count - 3), by: -1) {
-                        stack[index].stats.score += credit / level
-                        if level == 1 { stack[index].stats.paragraphs += 1 }
-                        level += 1
+                let credited = finished.chrome < .strong
+                if Self.paragraphTags.contains(name) {
+                    if finished.textLength >= 25, credited {
+                        let base = 1.0 + Double(finished.commas) + min(Double(finished.textLength) / 100.0, 3.0)
+                        Self.credit(base * (1.0 - finished.linkDensity), to: &stack, from: stack.count - 1)
+                    }
+                } else if !Self.inlineTags.contains(name), finished.looseText >= 25, credited {
+                    // Text straight inside a container is a paragraph of that container.
+                    let density = Double(finished.looseLinkText) / Double(finished.looseText)
+                    let base = 1.0 + Double(finished.looseCommas) + min(Double(finished.looseText) / 100.0, 30.0)
+                    let credit = base * (1.0 - density)
+                    finished.score += credit
+                    finished.paragraphs += 1
+                    Self.credit(credit / 2, to: &stack, from: stack.count - 1, levels: 2)
+                }
+                if stack.isEmpty {
+                    walkedText += finished.textLength
+                } else {
+                    let parent = stack.count - 1
+                    stack[parent].stats.textLength += finished.textLength
+                    stack[parent].stats.linkTextLength += finished.linkTextLength
+                    stack[parent].stats.commas += finished.commas
+                    if Self.inlineTags.contains(name) {
+                        stack[parent].stats.looseText += finished.looseText
+                        stack[parent].stats.looseLinkText += finished.looseLinkText
+                        stack[parent].stats.looseCommas += finished.looseCommas
                     }
                 }
-                if Self.paragraphTags.contains(name) { commas = 0 }
-                if var parent = stack.popLast() {
-                    parent.stats.textLength += finished.textLength
-                    parent.stats.linkTextLength += finished.linkTextLength
-                    stack.append(parent)
-                }
-                if finished.isChrome { finished.score = 0 }
+                if finished.chrome >= .strong { finished.score = 0 }
                 stats[top.node] = finished
                 return .descend
             }
         }
+        self.stats = stats
+        jsonLDScripts = scripts
+        totalText = stats[root]?.textLength ?? walkedText
     }
 
-    /// The best container, judged by score and link density.
-    func bestContainer() -> HTMLNode? {
-        var best: (HTMLNode, Double)?
-        for (node, entry) in stats where entry.score > 0 && !isInsideChrome(node) {
-            let adjusted = entry.score * (1 - entry.linkDensity)
-            if adjusted > (best?.1 ?? 0) { best = (node, adjusted) }
+    /// Readability's credit: the parent gets it all, the grandparent half, the next a third.
+    private static func credit(_ amount: Double, to stack: inout [(node: HTMLNode, stats: Stats, inLink: Bool)],
+                               from start: Int, levels: Int = 3) {
+        guard start >= 0 else { return }
+        var level = 1.0
+        for index in stride(from: start, through: max(0, start - levels + 1), by: -1) {
+            stack[index].stats.score += amount / level
+            if level == 1 { stack[index].stats.paragraphs += 1 }
+            level += 1
         }
-        guard var node = best?.0 else { return nil }
+    }
+
+    /// Whitespace, with an ASCII fast path (the Unicode property lookup is slow).
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return value == 0xA0 || value == 0x3000 || (value >= 0x2000 && value <= 0x200B) || value == 0x202F
+    }
+
+    static func isComma(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", "،", "，", "、", "。", "؛", "；": return true
+        default: return false
+        }
+    }
+
+    static let hintBonus = 8.0
+
+    /// A candidate's worth: its paragraph score lifted by content hints, cut by link density.
+    func adjustedScore(_ entry: Stats) -> Double {
+        // Markup that names the content ("entry-content", <article>, itemprop=articleBody) is a
+        // hint, not a rule: it lifts a container the way Readability's class weight does.
+        (entry.score + Self.hintBonus * Double(min(entry.contentHints, 3))) * (1 - entry.linkDensity)
+    }
+
+    /// The best container, judged by score and link density. When several
+    /// separate candidates come close (the posts of a thread, the entries of a
+    /// listing, an article split into sections), their common container wins.
+    func bestContainer() -> HTMLNode? { bestCandidate()?.node }
+
+    /// The best container and how many separate rival candidates it had to take in.
+    func bestCandidate() -> (node: HTMLNode, rivals: Int)? {
+        var ranked: [(node: HTMLNode, score: Double)] = []
+        for (node, entry) in stats where entry.score > 0 {
+            ranked.append((node, adjustedScore(entry)))
+        }
+        ranked.sort { $0.score > $1.score }
+        guard let bestIndex = ranked.firstIndex(where: { !isInsideChrome($0.node) }) else { return nil }
+        var node = ranked[bestIndex].node
+        let bestScore = ranked[bestIndex].score
+        // Readability's rule: rivals close to the best that share an ancestor with it make that ancestor the body.
+        var rivals: [HTMLNode] = []
+        for candidate in ranked.dropFirst(bestIndex + 1).prefix(12) where candidate.score >= bestScore * Self.rivalShare {
+            let other = candidate.node
+            if node.contains(other) || other.contains(node) { continue }
+            if rivals.contains(where: { $0.contains(other) || other.contains($0) }) { continue }
+            if isInsideChrome(other) { continue }
+            rivals.append(other)
+        }
+        var merged = 0
+        // One close rival nearby is the other half of an article split across containers.
+        if rivals.count == 1, let rival = rivals.first, let rivalScore = stats[rival].map(adjustedScore),
+           rivalScore >= bestScore * 0.5 {
+            var ancestor = node.parent
+            for _ in 0..<4 {
+                guard let current = ancestor, !current.hasTagName("body") else { break }
+                if current.contains(rival) {
+                    if let entry = stats[current], entry.linkDensity < 0.3, !isInsideChrome(current) { node = current }
+                    break
+                }
+                ancestor = current.parent
+            }
+        }
+        if rivals.count >= 2 {
+            var ancestor = node.parent
+            while let current = ancestor, !current.hasTagName("body") {
+                let inside = rivals.filter({ current.contains($0) }).count
+                if inside >= 2 {
+                    if let entry = stats[current], entry.linkDensity < 0.4, !isInsideChrome(current) {
+                        node = current
+                        merged = inside
+                    }
+                    break
+                }
+                ancestor = current.parent
+            }
+        }
         // A lone paragraph-like element (a list item, a cell) is not a body: climb to its container.
-        while Self.paragraphTags.contains(node.tagName) || node.hasTagName("ul") || node.hasTagName("ol"),
-              let parent = node.parent {
+        while Self.paragraphTags.contains(node.tagName) || node.hasTagName("ul") || node.hasTagName("ol")
+            || Self.inlineTags.contains(node.tagName),
+            let parent = node.parent {
             node = parent
         }
-        return node
+        return (node, merged)
     }
+
+    static let rivalShare = 0.3
 
     /// The nodes that make up the body: the best container, plus siblings
     /// that score well or read as paragraphs of prose.
-    func bodyNodes() -> [HTMLNode] {
-        guard let best = bestContainer() else { return [] }
-        guard let parent = best.parent, !best.hasTagName("body") else { return [best] }
+    func bodyNodes() -> [HTMLNode] { bodyChoice().nodes }
+
+    /// The body nodes, and how many rival candidates the container took in
+    /// (many rivals mean a thread or a listing rather than one article).
+    func bodyChoice() -> (nodes: [HTMLNode], rivals: Int) {
+        guard let (best, rivals) = bestCandidate() else { return ([], 0) }
+        guard let parent = best.parent, !best.hasTagName("body") else { return ([best], rivals) }
         let bestScore = stats[best]?.score ?? 0
         let threshold = max(10, bestScore * 0.2)
         var nodes: [HTMLNode] = []
@@ -106,31 +238,92 @@ struct ContentLocator {
             guard let entry = stats[sibling], !entry.isChrome else { continue }
             if entry.score >= threshold && entry.linkDensity < 0.3 {
                 nodes.append(sibling)
-            } else if sibling.hasTagName("p"), entry.textLength > 80, entry.linkDensity < 0.25 {
+            } else if sibling.hasTagName("p") || entry.looseText * 5 >= entry.textLength * 4,
+                      entry.textLength > 80, entry.linkDensity < 0.25 {
+                // A paragraph, or a container of loose text that reads like one.
                 nodes.append(sibling)
             }
         }
-        return nodes
+        return (nodes, rivals)
     }
 
+    /// A wider body for pages that are not articles: the `<main>` region
+    /// around the chosen nodes when the page marks one, else nil.
+    func widened(_ nodes: [HTMLNode]) -> [HTMLNode]? {
+        guard let first = nodes.first else { return nil }
+        var current = first.parent
+        while let element = current, !element.hasTagName("body") {
+            if element.hasTagName("main") || element.attribute("role")?.lowercased() == "main" {
+                guard let entry = stats[element], entry.linkDensity < 0.5 else { return nil }
+                return [element]
+            }
+            current = element.parent
+        }
+        return nil
+    }
+
+    /// Whether the element or an ancestor is chrome. A chrome class word on a
+    /// wrapper that holds much of the page's text ("sidebar-layout",
+    /// "paywall", "widget Blog") names a layout, not chrome, so it does not count.
     func isInsideChrome(_ node: HTMLNode) -> Bool {
         var current: HTMLNode? = node
         while let element = current {
-            if stats[element]?.isChrome == true { return true }
+            if let entry = stats[element] {
+                switch entry.chrome {
+                // libxml2's HTML4 parser nests the rest of a page inside an unclosed <button> or <li>
+                // of a menu: such a "chrome" element holding most of the text is a parsing artefact.
+                case .hard, .strong: if Double(entry.textLength) < 0.6 * Double(totalText) { return true }
+                case .weak: if Double(entry.textLength) < 0.35 * Double(totalText) { return true }
+                case .none: break
+                }
+            }
             current = element.parent
         }
         return false
     }
 
-    /// Whether an element inside the body should be left out of it.
-    func shouldSkip(_ node: HTMLNode) -> Bool {
+    /// Whether an element inside the body should be left out of it; `bodyText`
+    /// is the text length of the whole body, against which weak chrome is weighed.
+    func shouldSkip(_ node: HTMLNode, bodyText: Int) -> Bool {
         guard let entry = stats[node] else { return false }
-        if entry.isChrome { return true }
+        switch entry.chrome {
+        case .hard, .strong: if Double(entry.textLength) < 0.6 * Double(bodyText) { return true }
+        case .weak: if Double(entry.textLength) < 0.5 * Double(bodyText) { return true }
+        case .none: break
+        }
         let name = node.tagName
         // Link lists (related stories, tag clouds) inside the body.
         if entry.textLength > 0, entry.linkDensity > 0.5, name != "p", name != "a", !name.hasPrefix("h") {
             return entry.textLength < 1000
         }
         return false
+    }
+}
+
+extension ContentLocator {
+    /// The top candidates with their figures and ancestry, for tuning by hand.
+    func explanation(limit: Int = 8) -> String {
+        var ranked: [(HTMLNode, Stats, Double)] = []
+        for (node, entry) in stats where entry.score > 0 {
+            ranked.append((node, entry, adjustedScore(entry)))
+        }
+        ranked.sort { $0.2 > $1.2 }
+        var lines = ["total text \(totalText)"]
+        for (node, entry, adjusted) in ranked.prefix(limit) {
+            var path: [String] = []
+            var current: HTMLNode? = node
+            while let element = current, path.count < 8 {
+                var label = element.tagName
+                if let id = element.id { label += "#" + id }
+                for name in element.classNames.prefix(2) { label += "." + name }
+                if let chrome = stats[element]?.chrome, chrome != .none { label += "[\(chrome)]" }
+                path.append(label)
+                current = element.parent
+            }
+            lines.append(String(format: "%7.1f score %6.1f text %6d loose %5d ld %.2f hints %d inChrome %@  ", adjusted,
+                                entry.score, entry.textLength, entry.looseText, entry.linkDensity, entry.contentHints,
+                                isInsideChrome(node) ? "y" : "n") + path.reversed().joined(separator: " > "))
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -16,19 +16,31 @@ public struct GenericExtractor: SiteExtractor {
         try context.checkDeadline()
         if let body = context.document.body {
             let locator = ContentLocator(root: body)
-            let nodes = locator.bodyNodes()
-            let builder = BlockBuilder(skip: { locator.shouldSkip($0) })
-            var blocks: [Block] = []
-            for node in nodes { blocks += builder.blocks(in: node) }
-            blocks = BodyCleaner.clean(blocks, title: fields.title?.value)
-            if !blocks.isEmpty {
-                let detail = nodes.first.map { describe($0) }
-                fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: detail)
+            let (nodes, rivals) = locator.bodyChoice()
+            if let blocks = blocks(of: nodes, locator: locator, title: fields.title?.value) {
+                fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: nodes.first.map(describe))
             }
-            fields.pageKindHint = PageKindClassifier.kind(context: context, fields: fields, locator: locator,
-                                                          body: body, contentNodes: nodes)
+            let signals = PageKindClassifier.Signals(context: context, fields: fields, locator: locator, body: body,
+                                                     contentNodes: nodes, rivals: rivals)
+            let kind = PageKindClassifier.kind(signals)
+            fields.pageKindHint = kind
+            // The main content of a product, service or listing page is spread over more blocks than an
+            // article's: take the page's main region when there is one.
+            if kind != .article, let wider = locator.widened(nodes), wider != nodes,
+               let blocks = blocks(of: wider, locator: locator, title: fields.title?.value) {
+                fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: wider.first.map(describe))
+            }
         }
         return fields
+    }
+
+    private func blocks(of nodes: [HTMLNode], locator: ContentLocator, title: String?) -> [Block]? {
+        let bodyText = nodes.reduce(0) { $0 + (locator.stats[$1]?.textLength ?? 0) }
+        let builder = BlockBuilder(skip: { locator.shouldSkip($0, bodyText: bodyText) })
+        var blocks: [Block] = []
+        for node in nodes { blocks += builder.blocks(in: node) }
+        blocks = BodyCleaner.clean(blocks, title: title)
+        return blocks.isEmpty ? nil : blocks
     }
 
     private func describe(_ node: HTMLNode) -> String {
@@ -36,5 +48,21 @@ public struct GenericExtractor: SiteExtractor {
         if let id = node.id { text += "#" + id }
         for name in node.classNames.prefix(2) { text += "." + name }
         return text
+    }
+}
+
+extension GenericExtractor {
+    /// How the body was chosen on a page: the best candidates with their
+    /// scores and ancestry. For tuning and bug reports, not for programs.
+    public static func explain(_ document: HTMLDocument) -> String {
+        guard let body = document.body else { return "no body" }
+        let locator = ContentLocator(root: body)
+        let chosen = locator.bodyNodes().map { node -> String in
+            var label = node.tagName
+            if let id = node.id { label += "#" + id }
+            for name in node.classNames.prefix(2) { label += "." + name }
+            return label
+        }
+        return locator.explanation() + "\nchosen: " + chosen.joined(separator: ", ")
     }
 }

@@ -18,24 +18,62 @@ struct MetadataReader {
     // MARK: Fields
 
     private func title(siteName: String?) -> Extracted<String>? {
-        let headings = context.document.body?.descendants.lazy.filter { $0.hasTagName("h1") }.prefix(3).map(\.text)
-            .filter { !$0.isEmpty } ?? []
+        let site = siteName?.lowercased()
+        let allHeadings = context.document.body?.descendants.lazy.filter { $0.hasTagName("h1") }.prefix(3).map(\.text)
+            .filter { !$0.isEmpty && $0.lowercased() != site } ?? []
         let social = metaField(["og:title", "twitter:title", "dc.title", "parsely-title"], field: .title)
-        let documentTitle = context.document.title
-        // The visible headline is what readers see; social titles are often rewritten.
-        // Trust an <h1> that the other titles agree with, or the only <h1> on the page.
+        let documentTitle = context.document.title.map(decodeEntities)
+        let others = [social?.value, documentTitle].compactMap { $0?.lowercased() }
+        // Of several headings, one that is only the short part of the other titles ("… | Coast Times")
+        // is the logo. (A lone heading may be that part on purpose: "Contact | Big Company Ltd".)
+        let siteParts = Set(others.flatMap { Self.affixes(of: $0) })
+        let headings = allHeadings.count < 2 ? allHeadings : allHeadings.filter { !siteParts.contains($0.lowercased()) }
+        // The visible headline is what readers see; social titles are often rewritten for sharing.
+        // Trust an <h1> the other titles contain (or that contains them) ...
         for heading in headings {
             let lower = heading.lowercased()
-            let agrees = [social?.value, documentTitle].compactMap { $0?.lowercased() }.contains {
-                $0.contains(lower) || lower.contains($0)
-            }
-            if agrees || headings.count == 1 && heading.count >= 10 && heading.lowercased() != siteName?.lowercased() {
+            if others.contains(where: { $0.contains(lower) || lower.contains($0) }) {
                 return Extracted(heading, source: .selector, extractor: extractor, detail: "h1")
             }
         }
-        if let social { return social }
-        if let documentTitle { return Extracted(documentTitle, source: .meta, extractor: extractor, detail: "title") }
-        return nil
+        // ... or one that shares enough words with them: an <h1> sharing none is a logo,
+        // a section name or a teaser. Word tokens hold in every script.
+        let otherWords = Set(others.flatMap { ShingleScorer.tokens($0) })
+        for heading in headings {
+            let words = Set(ShingleScorer.tokens(heading.lowercased()))
+            guard !words.isEmpty else { continue }
+            if otherWords.isEmpty || Double(words.intersection(otherWords).count) >= 0.3 * Double(words.count) {
+                return Extracted(heading, source: .selector, extractor: extractor, detail: "h1")
+            }
+        }
+        if let social { return Extracted(Self.mainPart(of: social.value), provenance: social.provenance) }
+        if let documentTitle {
+            return Extracted(Self.mainPart(of: documentTitle), source: .meta, extractor: extractor, detail: "title")
+        }
+        return headings.first.map { Extracted($0, source: .selector, extractor: extractor, detail: "h1") }
+    }
+
+    static let separators = [" | ", " — ", " – ", " - ", " :: ", " » ", " · ", " • "]
+
+    /// The part a title appends after its main part, where sites put their name
+    /// ("Headline | Site" → ["site"]); a leading part is more often the page's own name.
+    static func affixes(of title: String) -> [String] {
+        for separator in separators where title.contains(separator) {
+            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let last = parts.last, let longest = parts.max(by: { $0.count < $1.count }), last != longest,
+                  !last.isEmpty else { continue }
+            return [last]
+        }
+        return []
+    }
+
+    /// A document or social title without what a " | " adds to it (site, section, slogan):
+    /// the first part, unless it is much shorter than another (then it is the site's name).
+    static func mainPart(of title: String) -> String {
+        let parts = title.components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        guard parts.count > 1, let longest = parts.max(by: { $0.count < $1.count }) else { return title }
+        return parts[0].count * 2 < longest.count ? longest : parts[0]
     }
 
     private func timeElement() -> Extracted<String>? {
@@ -62,7 +100,16 @@ struct MetadataReader {
 
     private func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
-        return text.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
+        var result = text.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
             .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&#039;", with: "'")
+        // Numeric references left over after one decoding ("&#x26;", "&#8217;").
+        while let start = result.range(of: "&#"), let end = result[start.upperBound...].firstIndex(of: ";"),
+              result.distance(from: start.upperBound, to: end) <= 7 {
+            let body = result[start.upperBound..<end]
+            let value = body.first == "x" || body.first == "X" ? UInt32(body.dropFirst(), radix: 16) : UInt32(body)
+            guard let value, let scalar = Unicode.Scalar(value) else { break }
+            result.replaceSubrange(start.lowerBound...end, with: String(Character(scalar)))
+        }
+        return result
     }
 }

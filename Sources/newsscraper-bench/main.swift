@@ -8,8 +8,8 @@ import ArgumentParser
 struct NewsScraperBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsscraper-bench",
-        abstract: "Measure NewsScraper's speed on the shared datasets.",
-        subcommands: [ParseBenchmark.self]
+        abstract: "Measure NewsScraper's speed and accuracy on the shared datasets.",
+        subcommands: [ParseBenchmark.self, ExtractBenchmark.self]
     )
 }
 

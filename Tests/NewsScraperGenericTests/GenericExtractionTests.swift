@@ -1,0 +1,46 @@
+import Foundation
+import NewsScraper
+import Testing
+
+/// Behaviours of the generic extractor, each on a small hand-made page in Fixtures/.
+struct GenericExtractionTests {
+    static func article(_ name: String, url: String = "https://example.com/2025/03/04/a-story-about-things") throws
+        -> Article {
+        let fixtures = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures")
+        let html = try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+        return try NewsScraper().extract(html: html, url: URL(string: url))
+    }
+
+    @Test func textWrittenStraightIntoAContainerIsTheBody() throws {
+        let article = try Self.article("br-separated.html")
+        #expect(article.text.contains("Le conseil municipal a voté mardi soir"))
+        #expect(article.text.contains("Les travaux commenceront au printemps"))
+        #expect(!article.text.contains("Contact"))
+    }
+
+    @Test func chromeWordsOnAWrapperHoldingThePageDoNotHideIt() throws {
+        let article = try Self.article("layout-wrapper.html")
+        #expect(article.text.contains("The harbour reopened on Friday"))
+        #expect(article.text.contains("Fishermen, who had moored"))
+        // Small chrome inside and beside the body still goes.
+        #expect(!article.text.contains("Share this story"))
+        #expect(!article.text.contains("Sign up to our weekly letter"))
+    }
+
+    @Test func titleSkipsALogoHeading() throws {
+        let article = try Self.article("layout-wrapper.html")
+        #expect(article.title == "Harbour reopens after storm repairs")
+    }
+
+    @Test func newsArticleMarkupMakesAnArticle() throws {
+        #expect(try Self.article("layout-wrapper.html").validation.isArticle)
+    }
+
+    @Test func postsOfAThreadAreTakenTogetherFromNoscript() throws {
+        let article = try Self.article("thread.html", url: "https://forum.example.com/t/which-tent/123")
+        #expect(article.text.contains("I am planning a winter trip"))
+        #expect(article.text.contains("A four-season dome"))
+        #expect(article.text.contains("Look at the snow skirts"))
+        #expect(!article.validation.isArticle)
+    }
+}

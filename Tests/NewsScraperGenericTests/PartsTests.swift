@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import NewsScraperGeneric
+
+struct SchemaTypeScannerTests {
+    @Test func readsStringsArraysAndURLForms() {
+        var names = Set<String>()
+        SchemaTypeScanner.scan(#"{"@graph":[{"@type":"WebPage"},{"@type" : ["NewsArticle","Thing"]},{"@type":"http://schema.org/Person"}]"#,
+                               into: &names)
+        #expect(names == ["WebPage", "NewsArticle", "Thing", "Person"])
+    }
+
+    @Test func survivesBrokenJSON() {
+        var names = Set<String>()
+        SchemaTypeScanner.scan(#"{"@type":"Product", "name": "x",,, "#, into: &names)
+        #expect(names == ["Product"])
+    }
+}
+
+struct URLShapeTests {
+    @Test func findsDatesAndSlugs() {
+        #expect(URLShape(URL(string: "https://a.com/2025/09/04/top-nutrition-trends-for-fall")).hasDate)
+        #expect(URLShape(URL(string: "https://a.com/news/2025-09-04-storm")).hasDate)
+        #expect(!URLShape(URL(string: "https://a.com/services/seo")).hasDate)
+        #expect(URLShape(URL(string: "https://a.com/blog/how-to-grow-tomatoes.html")).slugWords == 4)
+    }
+}
+
+struct BoilerplateClassifierTests {
+    @Test func matchesWholeWordsOnly() {
+        var words: [String] = []
+        BoilerplateClassifier.forEachWord("blueprint shareBar post_meta") { words.append($0) }
+        #expect(words == ["blueprint", "share", "bar", "post", "meta"])
+        #expect(!BoilerplateClassifier.weakWords.contains("blueprint"))
+    }
+}
+
+struct TitleTests {
+    @Test func dropsWhatAPipeAdds() {
+        #expect(MetadataReader.mainPart(of: "How meditation rewires brains | Opinion") == "How meditation rewires brains")
+        #expect(MetadataReader.mainPart(of: "Site | A much longer headline about something") == "A much longer headline about something")
+    }
+}
