@@ -24,11 +24,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(name: "NewsScraperHTML", dependencies: ["CLibXML2"]),
         .target(name: "NewsScraperCore", dependencies: ["NewsScraperHTML"]),
         .target(name: "NewsScraperGeneric", dependencies: ["NewsScraperCore"]),
         .target(name: "NewsScraperRT", dependencies: ["NewsScraperCore"]),
-        .target(name: "NewsScraperFetch", dependencies: ["NewsScraperCore", "CLibXML2"]),
+        .target(name: "NewsScraperFetch", dependencies: ["NewsScraperCore", "CLibXML2", "CZlib"]),
         .target(
             name: "NewsScraper",
             dependencies: ["NewsScraperHTML", "NewsScraperCore", "NewsScraperGeneric", "NewsScraperRT", "NewsScraperFetch"]

@@ -46,15 +46,15 @@ public struct ArticleValidator: Sendable {
         case .lenient: issues = issues.filter { $0.severity == .error }
         }
         issues.sort { $0.severity > $1.severity }
-        return ValidationReport(isArticle: PageKindJudge.isArticle(article, hint: pageKindHint), issues: issues)
+        return ValidationReport(isArticle: PageKindJudge.isArticle(article, hint: pageKindHint, wordCount: input.wordCount),
+                                issues: issues)
     }
 }
 
 /// Decides whether a page is an article from what was extracted.
 enum PageKindJudge {
-    static func isArticle(_ article: Article, hint: PageKind?) -> Bool {
+    static func isArticle(_ article: Article, hint: PageKind?, wordCount: Int) -> Bool {
         if let hint { return hint == .article }
-        let words = article.text.split(whereSeparator: { $0.isWhitespace }).count
-        return article.title != nil && words >= 120
+        return article.title != nil && wordCount >= 120
     }
 }

@@ -52,17 +52,17 @@ public enum BuiltInValidationRules {
 
     static func bodyRules(_ input: ValidationInput) -> [ValidationIssue] {
         let article = input.article
-        let text = article.text
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        let text = input.text
+        guard input.wordCount > 0 else {
             return [ValidationIssue(code: "body.missing", severity: .error, field: .body, message: "the article has no body text")]
         }
         var issues: [ValidationIssue] = []
-        let words = text.split(whereSeparator: { $0.isWhitespace }).count
+        let words = input.wordCount
         if words < 50 && input.pageKindHint != .listing {
             issues.append(ValidationIssue(code: "body.tooShort", severity: .warning, field: .body,
                                           message: "the body has only \(words) words"))
         }
-        for line in text.split(separator: "\n") where line.count < 120 {
+        for line in text.split(separator: "\n") where line.utf8.count < 240 {
             let lower = line.lowercased()
             if let phrase = chromePhrases.first(where: { lower.hasPrefix($0) || lower == $0 }) {
                 issues.append(ValidationIssue(code: "body.chrome", severity: .warning, field: .body,
@@ -117,7 +117,7 @@ public enum BuiltInValidationRules {
     static func languageRules(_ input: ValidationInput) -> [ValidationIssue] {
         let article = input.article
         guard let language = article.language else { return [] }
-        let census = ScriptCensus(article.text)
+        let census = ScriptCensus(input.text)
         guard !census.isPlausible(language: language) else { return [] }
         return [ValidationIssue(code: "language.scriptMismatch", severity: .warning, field: .language,
                                 message: "declared language \(language) does not match the text's script (\(census.dominant?.rawValue ?? "?"))")]
@@ -127,7 +127,7 @@ public enum BuiltInValidationRules {
 
     static func encodingRules(_ input: ValidationInput) -> [ValidationIssue] {
         let article = input.article
-        let sample = [article.title ?? "", article.summary ?? "", article.text].joined(separator: "\n")
+        let sample = [article.title ?? "", article.summary ?? "", input.text].joined(separator: "\n")
         if sample.unicodeScalars.contains("\u{FFFD}") {
             return [ValidationIssue(code: "text.encodingDamage", severity: .error, field: .body,
                                     message: "the text contains U+FFFD replacement characters")]
@@ -140,7 +140,7 @@ public enum BuiltInValidationRules {
     }
 
     static func pageKindRules(_ input: ValidationInput) -> [ValidationIssue] {
-        guard !PageKindJudge.isArticle(input.article, hint: input.pageKindHint) else { return [] }
+        guard !PageKindJudge.isArticle(input.article, hint: input.pageKindHint, wordCount: input.wordCount) else { return [] }
         let kind = input.pageKindHint.map { " (\($0.rawValue))" } ?? ""
         return [ValidationIssue(code: "page.notArticle", severity: .info, field: nil,
                                 message: "the page does not look like an article\(kind)")]

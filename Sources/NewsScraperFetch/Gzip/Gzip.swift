@@ -1,5 +1,7 @@
-/// gzip (RFC 1952) decoding for payloads URLSession leaves compressed, such as
-/// `sitemap.xml.gz` files served as `application/gzip` / `application/x-gzip`.
+import CZlib
+
+/// gzip (RFC 1952) decoding, through zlib: for payloads URLSession leaves
+/// compressed, such as `sitemap.xml.gz`, and for saved `.html.gz` pages.
 public enum Gzip {
     /// Whether the bytes start with the gzip magic number `1f 8b`.
     public static func isGzip<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
@@ -17,50 +19,48 @@ public enum Gzip {
     /// - Throws: ``GzipError``.
     public static func decompress(_ bytes: [UInt8], limit: Int = 64 * 1024 * 1024) throws(GzipError) -> [UInt8] {
         guard isGzip(bytes) else { throw .notGzip }
+        var stream = z_stream()
+        guard newsscraper_inflateInitGzip(&stream) == Z_OK else { throw .corrupt("zlib could not start") }
+        defer { inflateEnd(&stream) }
         var output: [UInt8] = []
-        var offset = 0
-        // Trailing zero padding after the last member is common and harmless.
-        while offset < bytes.count, bytes[offset...].contains(where: { $0 != 0 }) {
-            guard isGzip(bytes[offset...]) else {
-                if output.isEmpty { throw .notGzip }
-                break
+        output.reserveCapacity(min(limit, max(bytes.count * 4, 1 << 16)))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        let result: Result<Void, GzipError> = bytes.withUnsafeBufferPointer { input in
+            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+            stream.avail_in = UInt32(input.count)
+            while true {
+                let status: Int32 = chunk.withUnsafeMutableBufferPointer { buffer in
+                    stream.next_out = buffer.baseAddress
+                    stream.avail_out = UInt32(buffer.count)
+                    return inflate(&stream, Z_NO_FLUSH)
+                }
+                let produced = chunk.count - Int(stream.avail_out)
+                guard output.count + produced <= limit else { return .failure(.outputTooLarge(limit: limit)) }
+                output.append(contentsOf: chunk[..<produced])
+                switch status {
+                case Z_OK:
+                    if stream.avail_in == 0 && produced == 0 { return .failure(.truncated) }
+                case Z_STREAM_END:
+                    // Another member may follow; trailing zero padding is common and harmless.
+                    let consumed = input.count - Int(stream.avail_in)
+                    let rest = input[consumed...]
+                    guard rest.contains(where: { $0 != 0 }) else { return .success(()) }
+                    guard isGzip(rest) else { return .success(()) }
+                    guard inflateReset(&stream) == Z_OK else { return .failure(.corrupt("zlib could not restart")) }
+                case Z_BUF_ERROR:
+                    if stream.avail_in == 0 { return .failure(.truncated) }
+                case Z_DATA_ERROR:
+                    let message = stream.msg.map { String(cString: $0) } ?? "invalid data"
+                    if message.hasPrefix("incorrect data check") || message.hasPrefix("incorrect length check") {
+                        return .failure(.checksumMismatch)
+                    }
+                    return .failure(.corrupt(message))
+                default:
+                    return .failure(.corrupt("zlib status \(status)"))
+                }
             }
-            let dataStart = try headerEnd(bytes, from: offset)
-            var inflater = Inflater(input: bytes, start: dataStart, outputLimit: limit - output.count)
-            try inflater.inflate()
-            let trailer = inflater.endOffset
-            guard trailer + 8 <= bytes.count else { throw .truncated }
-            let crc = littleEndian32(bytes, at: trailer)
-            let size = littleEndian32(bytes, at: trailer + 4)
-            guard crc == CRC32.checksum(inflater.output), size == UInt32(truncatingIfNeeded: inflater.output.count) else {
-                throw .checksumMismatch
-            }
-            output.append(contentsOf: inflater.output)
-            offset = trailer + 8
         }
+        try result.get()
         return output
-    }
-
-    private static func littleEndian32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
-        UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
-    }
-
-    /// Skips the member header (RFC 1952 §2.3) and returns where DEFLATE data begins.
-    private static func headerEnd(_ bytes: [UInt8], from start: Int) throws(GzipError) -> Int {
-        guard start + 10 <= bytes.count else { throw .truncated }
-        guard bytes[start + 2] == 8 else { throw .corrupt("compression method \(bytes[start + 2]) is not DEFLATE") }
-        let flags = bytes[start + 3]
-        var position = start + 10
-        if flags & 0x04 != 0 {  // FEXTRA
-            guard position + 2 <= bytes.count else { throw .truncated }
-            position += 2 + (Int(bytes[position]) | Int(bytes[position + 1]) << 8)
-        }
-        for flag in [UInt8(0x08), 0x10] where flags & flag != 0 {  // FNAME, FCOMMENT: zero-terminated
-            while position < bytes.count, bytes[position] != 0 { position += 1 }
-            position += 1
-        }
-        if flags & 0x02 != 0 { position += 2 }  // FHCRC
-        guard position <= bytes.count else { throw .truncated }
-        return position
     }
 }
