@@ -10,8 +10,11 @@ struct AuthorNameCheck: Sendable {
     /// Single words that, when a piece is made only of them, mark a desk (`RT Staff`).
     let organisationWords: Set<String>
 
+    /// The vocabulary's organisations, folded once rather than per normaliser.
+    private static let foldedOrganisations = Set(AuthorVocabulary.organisations.map(fold))
+
     init(publisherNames: [String]) {
-        var organisations = Set(AuthorVocabulary.organisations.map(Self.fold))
+        var organisations = Self.foldedOrganisations
         var words = AuthorVocabulary.organisationWords
         for name in publisherNames {
             let folded = Self.fold(name)

@@ -19,6 +19,7 @@ public struct ScriptCensus: Sendable, Hashable {
             let script: Script
             switch value {
             case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: script = .latin
+            case 0x00...0xBF, 0x2000...0x206F: continue  // other ASCII, Latin-1 punctuation and signs, general punctuation
             case 0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
                 guard scalar.properties.isAlphabetic else { continue }
                 script = .arabic
