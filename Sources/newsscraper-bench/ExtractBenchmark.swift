@@ -95,9 +95,12 @@ struct ExtractBenchmark: ParsableCommand {
                 var row: [String: Any] = ["id": id, "articleBody": body, "authors": authors, "isArticle": isArticle]
                 row["title"] = article?.title ?? NSNull()
                 row["published"] = published ?? NSNull()
-                var line = try JSONSerialization.data(withJSONObject: row, options: [.sortedKeys, .withoutEscapingSlashes])
-                line.append(0x0A)
-                output.write(line)
+                let json = try JSONSerialization.data(withJSONObject: row, options: [.sortedKeys, .withoutEscapingSlashes])
+                // Python's str.splitlines() (score.py reads JSON Lines with it) also breaks lines at
+                // U+2028, U+2029 and U+0085, which JSON leaves unescaped: escape them.
+                let line = String(decoding: json, as: UTF8.self).replacingOccurrences(of: "\u{2028}", with: "\\u2028")
+                    .replacingOccurrences(of: "\u{2029}", with: "\\u2029").replacingOccurrences(of: "\u{85}", with: "\\u0085")
+                output.write(Data((line + "\n").utf8))
             }
         }
         try output?.close()

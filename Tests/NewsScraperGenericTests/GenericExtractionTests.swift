@@ -27,6 +27,13 @@ struct GenericExtractionTests {
         #expect(!article.text.contains("Sign up to our weekly letter"))
     }
 
+    @Test func aSummaryThatOpensTheBodyStaysInTheBodyOnce() throws {
+        let article = try Self.article("layout-wrapper.html")
+        #expect(article.text.hasPrefix("The harbour reopened on Friday"))
+        #expect(article.summary == nil)
+        #expect(!article.validation.issues.contains { $0.code == "summary.repeatedInBody" })
+    }
+
     @Test func titleSkipsALogoHeading() throws {
         let article = try Self.article("layout-wrapper.html")
         #expect(article.title == "Harbour reopens after storm repairs")
