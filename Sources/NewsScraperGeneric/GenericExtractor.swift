@@ -30,6 +30,10 @@ public struct GenericExtractor: SiteExtractor {
                let blocks = blocks(of: wider, locator: locator, title: fields.title?.value) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: wider.first.map(describe))
             }
+            // Tiny pages have no container that scores; their whole body, less chrome, is the content.
+            if fields.blocks == nil, let blocks = blocks(of: [body], locator: locator, title: fields.title?.value) {
+                fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
+            }
         }
         return fields
     }

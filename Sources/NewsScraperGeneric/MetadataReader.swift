@@ -12,6 +12,10 @@ struct MetadataReader {
         var fields = structuredFields()
         fields.title = title(siteName: fields.siteName?.value)
         if fields.published == nil { fields.published = timeElement() ?? VisibleDateFinder.find(in: context) }
+        if fields.authors == nil {
+            let publishers = context.metadata.publisherNames.map(\.value) + context.metadata.siteNames.map(\.value)
+            fields.authors = BylineFinder.find(in: context, publishers: publishers)
+        }
         return fields
     }
 

@@ -125,6 +125,6 @@ final class JSONLinesSink {
     func write(_ object: [String: Any]) {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         else { return }
-        handle.write(data + Data("\n".utf8))
+        handle.write(Data((JSONLineSafety.escapeLineSeparators(String(decoding: data, as: UTF8.self)) + "\n").utf8))
     }
 }

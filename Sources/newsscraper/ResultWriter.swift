@@ -57,7 +57,8 @@ final class ResultWriter {
         emitRow(String(decoding: data, as: UTF8.self))
     }
 
-    private func emitRow(_ text: String) {
+    private func emitRow(_ row: String) {
+        let text = JSONLineSafety.escapeLineSeparators(row)
         if format == .json && batch {
             emit((wroteFirst ? ",\n" : "[\n") + text)
             wroteFirst = true
@@ -110,5 +111,25 @@ final class Progress {
 
     func finish() {
         if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
+
+/// JSON allows U+2028, U+2029 and U+0085 raw inside strings, but line-based
+/// readers (Python's `splitlines`, among others) break JSON Lines rows there.
+enum JSONLineSafety {
+    static func escapeLineSeparators(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" }) else {
+            return json
+        }
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "\u{2028}": result.append(contentsOf: "\\u2028".unicodeScalars)
+            case "\u{2029}": result.append(contentsOf: "\\u2029".unicodeScalars)
+            case "\u{85}": result.append(contentsOf: "\\u0085".unicodeScalars)
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

@@ -115,6 +115,16 @@ enum CLI {
         #expect(parallel.stdout.split(separator: "\n").count == 4)
     }
 
+    @Test func jsonLinesRowsNeverContainRawLineSeparators() throws {
+        let page = "<html><body><h1>Title</h1><p>Line\u{2028}separator and\u{2029}paragraph separator in one short paragraph.</p></body></html>"
+        let run = try Self.run(["extract", "--format", "jsonl", "-"], stdin: Data(page.utf8))
+        #expect(run.status == 0)
+        #expect(run.stdout.split(whereSeparator: \.isNewline).count == 1)
+        #expect(run.stdout.contains("\\u2028"))
+        let row = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect((row["articleBody"] as? String)?.contains("\u{2028}") == true)
+    }
+
     @Test func readsStandardInput() throws {
         let run = try Self.run(["extract", "--format", "text", "-"], stdin: try Data(contentsOf: Self.examplePage))
         #expect(run.status == 0)

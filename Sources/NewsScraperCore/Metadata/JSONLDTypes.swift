@@ -28,8 +28,10 @@ enum JSONLDTypes {
         }.max() ?? 0
     }
 
+    /// Whether the types name an organisation and not a person: WordPress's
+    /// Yoast typing of site owners as `["Person", "Organization"]` is a person.
     static func isOrganization(_ types: [String]) -> Bool {
-        types.contains { $0.hasSuffix("Organization") || organizationTypes.contains($0) }
+        !isPerson(types) && types.contains { $0.hasSuffix("Organization") || organizationTypes.contains($0) }
     }
 
     static func isPerson(_ types: [String]) -> Bool { types.contains("Person") }
