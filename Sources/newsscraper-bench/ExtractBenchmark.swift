@@ -74,7 +74,7 @@ struct ExtractBenchmark: ParsableCommand {
             do { article = try scraper.extract(bytes: bytes, url: url) } catch { failures.append(id) }
             extractionTime += clock.now - start
 
-            let body = article?.text ?? ""
+            let body = article?.readableText ?? ""
             pages.append((id, ShingleScorer.counts(expected: entry["articleBody"] as? String ?? "", predicted: body)))
             let authors = article?.authors.map(\.name) ?? []
             let published = article?.published?.iso8601

@@ -12,8 +12,8 @@ struct ExtractCommand: AsyncParsableCommand {
         JSON Lines {"id", "path", "url"} for batches. Each input's result is written as it \
         finishes; a failed input gives a row with its id and error, and the others go on. \
         Exit status: 0 when every input succeeded, 1 when some failed, 2 on usage errors. \
-        JSON Lines rows carry the input's id and repeat the body text as articleBody, the \
-        key benchmark scorers read.
+        JSON Lines rows carry the input's id, and as articleBody the text a reader sees \
+        under the headline (the visible lead, then the body), the key benchmark scorers read.
         """
     )
 

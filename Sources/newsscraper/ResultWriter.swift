@@ -21,7 +21,7 @@ final class ResultWriter {
         switch format {
         case .json, .jsonl:
             let row = ArticleRow(article: article, id: batch || format == .jsonl ? id : nil,
-                                 articleBody: format == .jsonl ? article.text : nil)
+                                 articleBody: format == .jsonl ? article.readableText : nil)
             guard let data = try? encoder.encode(row) else { return }
             emitRow(String(decoding: data, as: UTF8.self))
         case .text:

@@ -61,4 +61,12 @@ import Testing
         #expect(html.contains("<figcaption>Cap © AP</figcaption>"))
         #expect(!ArticleRenderer.plainText(article.blocks).contains("Cap"))
     }
+
+    @Test func readableTextLeadsWithAVisibleSummaryOnly() {
+        var article = Article(summary: "The lead.", blocks: [.paragraph("Body.")])
+        article.provenance[.summary] = Provenance(source: .meta, extractor: "generic", detail: "meta[description]")
+        #expect(article.readableText == "Body.")
+        article.provenance[.summary] = Provenance(source: .selector, extractor: "rt", detail: "div.article__summary")
+        #expect(article.readableText == "The lead.\nBody.")
+    }
 }

@@ -72,6 +72,16 @@ public struct Article: Sendable, Codable, Equatable {
     /// image captions excluded.
     public var text: String { ArticleRenderer.plainText(blocks) }
 
+    /// The article's text as a reader sees it under the headline: the lead,
+    /// when the page shows it above the body (read from the page itself, not
+    /// from a meta description), then the body. This is what article-extraction
+    /// benchmarks call the body.
+    public var readableText: String {
+        guard let summary, !summary.isEmpty, provenance[.summary]?.source == .selector else { return text }
+        let body = text
+        return body.isEmpty ? summary : summary + "\n" + body
+    }
+
     // MARK: Codable
 
     enum CodingKeys: String, CodingKey {
