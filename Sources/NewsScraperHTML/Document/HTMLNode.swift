@@ -70,7 +70,18 @@ public struct HTMLNode {
     }
 
     /// Whether the element has an attribute (ignoring ASCII case).
-    public func hasAttribute(_ name: String) -> Bool { attribute(name) != nil }
+    public func hasAttribute(_ name: String) -> Bool {
+        guard isElement else { return false }
+        var property = pointer.pointee.properties
+        while let current = property {
+            if let raw = current.pointee.name, ASCII.equalsIgnoringCase(raw, name) { return true }
+            property = current.pointee.next
+        }
+        return false
+    }
+
+    /// Whether the element has any attribute at all.
+    public var hasAnyAttribute: Bool { isElement && pointer.pointee.properties != nil }
 
     /// All attributes in source order.
     public var attributes: [(name: String, value: String)] {
