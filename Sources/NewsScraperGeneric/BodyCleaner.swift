@@ -1,20 +1,38 @@
 import NewsScraperCore
 
-/// Final tidying of body blocks: drops a repeated headline, empty and
-/// duplicate blocks.
+/// Final tidying of body blocks: drops a repeated headline, empty blocks,
+/// and headings that end the body with nothing under them. Paragraphs that
+/// repeat stay: recipes, schedules and plans repeat lines on purpose.
 enum BodyCleaner {
     static func clean(_ blocks: [Block], title: String?) -> [Block] {
-        var seen = Set<String>()
         var result: [Block] = []
         for block in blocks {
             if let text = block.plainText {
                 let key = text.lowercased()
                 if key.isEmpty { continue }
-                if case .paragraph = block, text.count > 30, !seen.insert(key).inserted { continue }
                 if let title, case .heading = block, key == title.lowercased() { continue }
             }
             result.append(block)
         }
+        dropTrailingHeadings(&result)
         return result
+    }
+
+    /// A heading introduces what follows it; at the very end of a body, with
+    /// at most a label under it, it is the title of a section the extractor
+    /// left out (comments, related stories), not content.
+    static func dropTrailingHeadings(_ blocks: inout [Block]) {
+        while let last = blocks.last {
+            if case .heading = last {
+                blocks.removeLast()
+                continue
+            }
+            if blocks.count >= 2, case let .paragraph(text) = last, case .heading = blocks[blocks.count - 2],
+               text.split(separator: " ").count <= 3 {
+                blocks.removeLast(2)
+                continue
+            }
+            break
+        }
     }
 }

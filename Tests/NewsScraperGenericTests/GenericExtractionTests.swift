@@ -34,6 +34,15 @@ struct GenericExtractionTests {
         #expect(!article.validation.issues.contains { $0.code == "summary.repeatedInBody" })
     }
 
+    @Test func repeatedParagraphsStayAndTrailingHeadingsGo() throws {
+        let article = try Self.article("repeated-lines.html")
+        let porridge = article.blocks.filter { $0.plainText?.hasPrefix("Oat porridge") == true }
+        #expect(porridge.count == 2)
+        #expect(article.blocks.last == .paragraph(
+            "Chickpea salad with tomatoes, cucumber and feta at lunch, and a vegetable stir-fry with rice for dinner."))
+        #expect(!article.text.contains("Comments"))
+    }
+
     @Test func titleSkipsALogoHeading() throws {
         let article = try Self.article("layout-wrapper.html")
         #expect(article.title == "Harbour reopens after storm repairs")
