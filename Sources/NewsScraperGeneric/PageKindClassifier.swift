@@ -28,7 +28,7 @@ enum PageKindClassifier {
                 scripts += head.childElements.filter { $0.hasTagName("script") && SchemaTypeScanner.isJSONLD($0) }
             }
             schemaTypes = SchemaTypeScanner.types(in: scripts)
-            ogType = context.meta("og:type")?.lowercased() ?? ""
+            ogType = context.metadata.types.first { $0.key == "og:type" }?.value.lowercased() ?? ""
             hasDate = fields.published != nil || fields.publishedDate != nil
             hasAuthor = !(fields.authors?.value.isEmpty ?? true)
             url = URLShape(context.url)
