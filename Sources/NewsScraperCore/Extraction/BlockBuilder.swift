@@ -129,7 +129,8 @@ public struct BlockBuilder {
     private func quoteBlock(_ node: HTMLNode) -> Block? {
         var attribution: String?
         var parts: [String] = []
-        for child in node.childElements where !skip(child) {
+        // A quote's own <footer> is its attribution, not page chrome, whatever the skip rule says.
+        for child in node.childElements {
             if child.hasTagName("footer") || child.hasTagName("cite") && child == node.childElements.last {
                 attribution = child.text
             }

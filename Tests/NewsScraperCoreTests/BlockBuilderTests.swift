@@ -1,0 +1,42 @@
+import Foundation
+import NewsScraperCore
+import NewsScraperHTML
+import Testing
+
+@Suite struct BlockBuilderTests {
+    func blocks(_ body: String, skip: @escaping (HTMLNode) -> Bool = { _ in false }) throws -> [Block] {
+        let document = try HTMLDocument(html: "<html><body><div id='c'>\(body)</div></body></html>",
+                                        url: URL(string: "https://example.com/a/"))
+        let container = try #require(try document.selectFirst("#c"))
+        return BlockBuilder(skip: skip).blocks(in: container)
+    }
+
+    @Test func structureIsKept() throws {
+        let result = try blocks("""
+        <h2>Sub</h2><p>One <b>bold</b> line.</p><ul><li>a</li><li>b</li></ul><ol><li>first</li></ol>
+        <table><tr><th>k</th><th>v</th></tr><tr><td>x</td><td>1</td></tr></table><pre>  code\n  more</pre>
+        <figure><img src="/i.jpg" width="600"><figcaption>A caption</figcaption></figure>
+        """)
+        #expect(result == [
+            .heading(level: 2, text: "Sub"), .paragraph("One bold line."), .list(items: ["a", "b"], ordered: false),
+            .list(items: ["first"], ordered: true), .table(rows: [["k", "v"], ["x", "1"]]), .preformatted("  code\n  more"),
+            .image(ArticleImage(url: URL(string: "https://example.com/i.jpg")!, caption: "A caption", width: 600)),
+        ])
+    }
+
+    @Test func aQuoteKeepsItsAttributionEvenWhenFootersAreChrome() throws {
+        let result = try blocks("<blockquote><p>Words.</p><footer>Someone</footer></blockquote>",
+                                skip: { $0.hasTagName("footer") })
+        #expect(result == [.quote(text: "Words.", attribution: "Someone")])
+    }
+
+    @Test func looseTextAndDoubleBreaksMakeParagraphs() throws {
+        let result = try blocks("First part<br><br>Second part<br>same paragraph")
+        #expect(result == [.paragraph("First part"), .paragraph("Second part same paragraph")])
+    }
+
+    @Test func lazyImagesUseTheirRealSource() throws {
+        let result = try blocks("<img src='data:image/gif;base64,R0lG' data-src='/real.jpg'>")
+        #expect(result == [.image(ArticleImage(url: URL(string: "https://example.com/real.jpg")!))])
+    }
+}
