@@ -27,7 +27,7 @@ import Testing
         }
         await server.appendRoute("GET /a/3") { _ in HTTPResponse(statusCode: .notFound) }
         let task = Task { try await server.run() }
-        try await server.waitUntilListening(timeout: 5)
+        try await server.waitUntilListening(timeout: 30)
         guard case .ip4(_, let port)? = await server.listeningAddress else { throw CocoaError(.featureUnsupported) }
         let base = URL(string: "http://127.0.0.1:\(port)")!
         let feed = """

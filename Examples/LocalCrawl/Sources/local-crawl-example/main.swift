@@ -11,7 +11,7 @@ let site = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
 
 let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), logger: .disabled)
 let serving = Task { try await server.run() }
-try await server.waitUntilListening(timeout: 5)
+try await server.waitUntilListening(timeout: 30)
 guard case .ip4(_, let port)? = await server.listeningAddress else { fatalError("the server did not start") }
 let base = "http://127.0.0.1:\(port)"
 
