@@ -4,6 +4,17 @@ import Testing
 /// libxml2 2.9 is an HTML4 parser: these pin down how it repairs broken markup,
 /// so extraction code can rely on the shapes it really gets.
 @Suite struct MalformedMarkupTests {
+    @Test(arguments: [
+        "<html><body><p>first</p></body></html><div><p>after the html</p></div>",
+        "<html><body><p>first</p></body><div><p>after the html</p></div></html>",
+        "<html><body><p>first</p></body></html><html><body><div><p>after the html</p></div></body></html>",
+    ])
+    func contentAfterAnEarlyEndOfBodyStaysInTheBody(page: String) throws {
+        let document = try HTMLDocument(html: page)
+        #expect(document.root?.childElements.map(\.tagName) == ["body"] || document.root?.childElements.map(\.tagName) == ["head", "body"])
+        #expect(document.body?.text == "first after the html")
+    }
+
     @Test func unclosedTagsAreClosedByTheirParent() throws {
         let document = try HTMLDocument(html: "<div id=d><p>one<p>two<ul><li>a<li>b</ul></div><p>after")
         #expect(ids(try document.select("#d > p")).count == 2)

@@ -63,6 +63,7 @@ public final class HTMLDocument {
     }
 
     private init(pointer: htmlDocPtr, charset: CharsetDecision, url: URL?) {
+        StrayContentRepair.repair(pointer)
         self.pointer = pointer
         self.charset = charset
         self.url = url
