@@ -63,13 +63,11 @@ struct CrawlCommand: AsyncParsableCommand {
         for await outcome in crawler.articles(at: discovered.links.map(\.url), concurrency: concurrency) {
             switch outcome.result {
             case let .success(article):
-                var row = try JSONLinesSink.object(article)
-                row["url"] = outcome.url.absoluteString
-                if let final = article.url, final != outcome.url { row["finalURL"] = final.absoluteString }
-                sink.write(row)
+                let final = article.url.flatMap { $0 == outcome.url ? nil : $0.absoluteString }
+                sink.write(ArticleRow(article: article, url: outcome.url.absoluteString, finalURL: final))
             case let .failure(error):
                 failures += 1
-                sink.write(["url": outcome.url.absoluteString, "error": error.description])
+                sink.write(FailureRow(id: nil, url: outcome.url.absoluteString, error: error.description))
             }
             progress.advance()
         }
@@ -94,37 +92,5 @@ struct CrawlCommand: AsyncParsableCommand {
             }
         }
         return urls
-    }
-}
-
-/// Appends JSON lines to a file, or writes them to standard output.
-final class JSONLinesSink {
-    private let handle: FileHandle
-
-    init(path: String?) throws {
-        guard let path else {
-            handle = FileHandle.standardOutput
-            return
-        }
-        if !FileManager.default.fileExists(atPath: path) {
-            _ = FileManager.default.createFile(atPath: path, contents: nil)
-        }
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw ValidationError("cannot write to \(path)")
-        }
-        handle.seekToEndOfFile()
-        self.handle = handle
-    }
-
-    static func object(_ article: Article) throws -> [String: Any] {
-        let encoder = JSONEncoder()
-        let data = try encoder.encode(article)
-        return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
-    }
-
-    func write(_ object: [String: Any]) {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        else { return }
-        handle.write(Data((JSONLineSafety.escapeLineSeparators(String(decoding: data, as: UTF8.self)) + "\n").utf8))
     }
 }

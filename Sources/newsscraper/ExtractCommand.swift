@@ -73,7 +73,9 @@ struct ExtractCommand: AsyncParsableCommand {
         let scraper = NewsScraper(validator: ArticleValidator(policy: strict ? .strict : .standard))
         let writer = ResultWriter(format: format, batch: work.count > 1 || manifest != nil)
         let progress = Progress(total: work.count)
-        let fetcher = Fetcher(policy: FetchPolicy(allowLocalNetwork: allowLocalNetwork))
+        // A fetcher opens a URLSession; batches of saved pages need none.
+        let needsFetching = work.contains { if case .remote = $0.location { true } else { false } }
+        let fetcher = needsFetching ? Fetcher(policy: FetchPolicy(allowLocalNetwork: allowLocalNetwork)) : nil
         var failures = 0
         let charset = self.charset
         // Results are written in input order; at most `jobs` pages are in flight.

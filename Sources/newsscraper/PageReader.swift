@@ -4,8 +4,8 @@ import NewsScraper
 /// Reads an input's bytes, decompressing `.gz` files.
 enum PageReader {
     /// Reads an input's bytes and, for fetched pages, the charset the server declared.
-    static func bytes(of input: ExtractionInput, fetcher: Fetcher) async throws -> (bytes: [UInt8], charset: String?, url: URL?) {
-        if case let .remote(url) = input.location {
+    static func bytes(of input: ExtractionInput, fetcher: Fetcher?) async throws -> (bytes: [UInt8], charset: String?, url: URL?) {
+        if case let .remote(url) = input.location, let fetcher {
             let page = try await fetcher.fetch(url)
             return (page.body, page.charset, page.finalURL)
         }

@@ -40,7 +40,8 @@ final class ResultWriter {
         let message = String(describing: error)
         switch format {
         case .json, .jsonl:
-            emitJSON(["id": id, "error": message])
+            guard let data = try? encoder.encode(FailureRow(id: id, url: nil, error: message)) else { return }
+            emitRow(String(decoding: data, as: UTF8.self))
         case .text, .markdown:
             FileHandle.standardError.write(Data("\(id): error: \(message)\n".utf8))
         }
@@ -48,13 +49,6 @@ final class ResultWriter {
 
     func finish() {
         if format == .json && batch { emit(wroteFirst ? "\n]\n" : "[]\n") }
-    }
-
-    private func emitJSON(_ object: [String: Any]) {
-        var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
-        if format == .json { options.insert(.prettyPrinted) }
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: options) else { return }
-        emitRow(String(decoding: data, as: UTF8.self))
     }
 
     private func emitRow(_ row: String) {
@@ -69,26 +63,6 @@ final class ResultWriter {
 
     private func emit(_ text: String) {
         output.write(Data(text.utf8))
-    }
-}
-
-/// An article with the row fields a batch adds: the input's id, and the body
-/// again as `articleBody`, the key benchmark scorers read. Encoded into the
-/// article's own JSON object, without a second serialisation pass.
-struct ArticleRow: Encodable {
-    let article: Article
-    let id: String?
-    let articleBody: String?
-
-    private enum CodingKeys: String, CodingKey {
-        case id, articleBody
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        try article.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeIfPresent(articleBody, forKey: .articleBody)
     }
 }
 
@@ -111,25 +85,5 @@ final class Progress {
 
     func finish() {
         if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
-    }
-}
-
-/// JSON allows U+2028, U+2029 and U+0085 raw inside strings, but line-based
-/// readers (Python's `splitlines`, among others) break JSON Lines rows there.
-enum JSONLineSafety {
-    static func escapeLineSeparators(_ json: String) -> String {
-        guard json.unicodeScalars.contains(where: { $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" }) else {
-            return json
-        }
-        var result = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "\u{2028}": result.append(contentsOf: "\\u2028".unicodeScalars)
-            case "\u{2029}": result.append(contentsOf: "\\u2029".unicodeScalars)
-            case "\u{85}": result.append(contentsOf: "\\u0085".unicodeScalars)
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
     }
 }

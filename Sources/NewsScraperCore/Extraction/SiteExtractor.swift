@@ -63,21 +63,9 @@ public final class ExtractionContext {
     /// A date parser judging dates against ``now``.
     public private(set) lazy var dateParser = DateParser(now: now)
 
-    /// `<meta name|property|itemprop=…>` contents by lowercase name, in page order, read once.
-    public private(set) lazy var metaTags: [String: [String]] = {
-        var tags: [String: [String]] = [:]
-        guard let head = document.head else { return tags }
-        head.walk { node, event in
-            guard event == .enter, node.isElement else { return .descend }
-            if node.tagName == "meta", let content = node.attribute("content") {
-                for key in ["name", "property", "itemprop", "http-equiv"] {
-                    if let name = node.attribute(key) { tags[name.lowercased(), default: []].append(content) }
-                }
-            }
-            return node.tagName == "meta" ? .skipChildren : .descend
-        }
-        return tags
-    }()
+    /// `<meta name|property|itemprop|http-equiv=…>` contents by lowercase name, in page order
+    /// (collected with the rest of ``metadata``, in the same walk of the head).
+    public var metaTags: [String: [String]] { metadata.metaContents }
 
     /// The first non-empty `content` of a meta tag with this name or property.
     public func meta(_ name: String) -> String? {

@@ -64,6 +64,10 @@ public struct PageMetadata: Sendable {
     public var languages: [MetadataCandidate<String>] = []
     /// The `dir` of `<html>`, else of `<body>`; `auto` and unknown values give `nil`.
     public var direction: TextDirection?
+    /// Every `<meta>` content by its lowercase `name`, `property`, `itemprop`
+    /// or `http-equiv`, in page order, as written: for extractors that read
+    /// meta names this type does not summarise.
+    public var metaContents: [String: [String]] = [:]
     /// RSS, Atom and JSON feeds, in page order.
     public var feeds: [MetadataFeed] = []
     /// Publisher names (URL values such as `article:publisher` Facebook pages are skipped).

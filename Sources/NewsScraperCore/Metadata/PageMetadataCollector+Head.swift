@@ -46,6 +46,9 @@ extension PageMetadataCollector {
 
     private mutating func readMeta(_ node: HTMLNode, images: inout OpenGraphImages) {
         guard let content = node.attribute("content") ?? node.attribute("value") else { return }
+        for attribute in ["name", "property", "itemprop", "http-equiv"] {
+            if let name = node.attribute(attribute) { metaContents[name.lowercased(), default: []].append(content) }
+        }
         var keys: [String] = []
         if let name = node.attribute("name") { keys.append(MetaKeyTable.normalize(name)) }
         if let property = node.attribute("property") {

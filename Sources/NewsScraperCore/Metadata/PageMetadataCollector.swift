@@ -21,6 +21,7 @@ struct PageMetadataCollector {
     var twitterSites = CandidateAccumulator<String>()
     var twitterCreators = CandidateAccumulator<String>()
     var feeds: [MetadataFeed] = []
+    var metaContents: [String: [String]] = [:]
     var direction: TextDirection?
     var graph = JSONLDGraph(scripts: [])
 
@@ -69,6 +70,7 @@ struct PageMetadataCollector {
 
     func finish() -> PageMetadata {
         var metadata = PageMetadata()
+        metadata.metaContents = metaContents
         metadata.titles = titles.orderedIgnoringCase()
         metadata.descriptions = descriptions.orderedIgnoringCase()
         metadata.authors = authors.ordered(identity: { $0.name.lowercased() }, merge: { kept, other in
