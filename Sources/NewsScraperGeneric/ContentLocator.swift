@@ -33,6 +33,8 @@ struct ContentLocator {
     private(set) var totalText = 0
     /// The JSON-LD `<script>` elements met on the way, kept so no second walk is needed.
     private(set) var jsonLDScripts: [HTMLNode] = []
+    /// The telling elements of the whole walked tree, for the page-kind judgement.
+    private(set) var census = TagCensus()
     let root: HTMLNode
 
     static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote", "li", "h2", "h3", "dd"]
@@ -48,6 +50,7 @@ struct ContentLocator {
         var stats: [HTMLNode: Stats] = [:]
         var walkedText = 0
         var scripts: [HTMLNode] = []
+        var census = TagCensus()
         root.walk { node, event in
             switch event {
             case .enter:
@@ -71,6 +74,7 @@ struct ContentLocator {
                 }
                 guard node.isElement else { return .skipChildren }
                 let name = node.tagName
+                census.count(name)
                 if name == "script", SchemaTypeScanner.isJSONLD(node) { scripts.append(node) }
                 // <noscript> is what readers without JavaScript see (forums render their posts there).
                 if HTMLVocabulary.skippedForText.contains(name), name != "noscript" { return .skipChildren }
@@ -120,6 +124,7 @@ struct ContentLocator {
         }
         self.stats = stats
         jsonLDScripts = scripts
+        self.census = census
         totalText = stats[root]?.textLength ?? walkedText
     }
 
