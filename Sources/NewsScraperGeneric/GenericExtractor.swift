@@ -12,6 +12,12 @@ public struct GenericExtractor: SiteExtractor {
     public init() {}
 
     public func extract(from context: ExtractionContext) throws -> ExtractedFields {
+        try extract(from: context, reportingPageKind: nil)
+    }
+
+    /// The extraction, handing the page-kind signals to `report` when given (for refitting the model).
+    func extract(from context: ExtractionContext,
+                 reportingPageKind report: ((PageKindClassifier.Signals) -> Void)?) throws -> ExtractedFields {
         var fields = MetadataReader(context: context, extractor: id).fields()
         try context.checkDeadline()
         if let body = context.document.body {
@@ -22,6 +28,7 @@ public struct GenericExtractor: SiteExtractor {
             }
             let signals = PageKindClassifier.Signals(context: context, fields: fields, locator: locator, body: body,
                                                      contentNodes: nodes, rivals: rivals)
+            report?(signals)
             let kind = PageKindClassifier.kind(signals)
             fields.pageKindHint = kind
             // The main content of a product, service or listing page is spread over more blocks than an
@@ -56,6 +63,20 @@ public struct GenericExtractor: SiteExtractor {
 }
 
 extension GenericExtractor {
+    /// The values the page-kind model weighs on a page, by feature name:
+    /// what `scripts/fit-page-kind-model.py` refits the model from. For
+    /// tuning, not for programs; empty when the page has no body.
+    public static func pageKindFeatures(of document: HTMLDocument, url: URL?) -> [String: Double] {
+        var features: [String: Double] = [:]
+        let context = ExtractionContext(document: document, url: url)
+        _ = try? GenericExtractor().extract(from: context) { signals in
+            for feature in PageKindModel.Feature.allCases {
+                features[String(describing: feature)] = PageKindModel.value(feature, of: signals)
+            }
+        }
+        return features
+    }
+
     /// How the body was chosen on a page: the best candidates with their
     /// scores and ancestry. For tuning and bug reports, not for programs.
     public static func explain(_ document: HTMLDocument) -> String {

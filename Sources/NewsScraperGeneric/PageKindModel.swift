@@ -3,11 +3,13 @@ import Foundation
 /// The logistic model behind `PageKindClassifier`: how likely a page is an
 /// article, from its signals.
 ///
-/// Fitted (L2-regularised logistic regression on standardised features,
-/// C = 0.1, folded back to raw units here) on the 181 pages of the
-/// article-extraction benchmark and the even-numbered half of wcxb-dev;
-/// wcxb-dev's odd half was kept out for checking. Counts enter as
-/// `log(1 + n)` so that one more form on a page with fifty matters little.
+/// L2-regularised logistic regression on standardised features (C = 0.1),
+/// folded back to raw units here, fitted on the 181 pages of the
+/// article-extraction benchmark and the even-numbered half of wcxb-dev, with
+/// wcxb-dev's odd half kept out for checking. `scripts/fit-page-kind-model.py`
+/// refits it from the features `newsscraper-bench extract --page-kind-features`
+/// writes, and prints these weights. Counts enter as `log(1 + n)`, so one
+/// more form on a page that has fifty matters little.
 enum PageKindModel {
     enum Feature: CaseIterable {
         case articleType, forumType, otherType, productType
@@ -22,67 +24,67 @@ enum PageKindModel {
         case pageIframe, pageAside, pageFooter, pageTable, pagePre, pageCode
     }
 
-    static let intercept = -5.2739
+    static let intercept = -5.7200
 
     static func weight(_ feature: Feature) -> Double {
         switch feature {
-        case .articleType: 1.5118
-        case .forumType: -2.6807
-        case .otherType: -0.0752
-        case .productType: -2.0418
-        case .ogArticle: 0.7594
-        case .ogWebsite: -0.2784
-        case .ogProduct: -1.4803
-        case .hasDate: 0.8302
-        case .hasAuthor: 0.9038
-        case .dateInAddress: 1.6929
-        case .longSlug: 0.7254
-        case .shortSlug: -0.2854
-        case .slugWords: 0.7376
-        case .shallowAddress: -0.0640
-        case .words: 0.3773
-        case .atLeast400Words: 0.4478
-        case .under200Words: 0.1764
-        case .rivals: -1.0941
-        case .wordsPerParagraph: 0.0895
-        case .paragraphShare: 0.8335
-        case .headingShare: 0.5354
-        case .listShare: -0.4079
-        case .hasPreformatted: 0.8076
-        case .hasTable: 0.1419
-        case .contentShare: 1.4508
-        case .hasQuery: -0.2573
-        case .dateFromMetadata: 0.2464
-        case .dateFromPage: 0.9930
-        case .contentTime: -0.8921
-        case .contentCode: -0.2908
-        case .contentPre: -0.1591
-        case .contentForm: 0.0915
-        case .contentInput: -0.2051
-        case .contentButton: 0.0386
-        case .contentSelect: -0.8340
-        case .contentArticle: -0.6406
-        case .contentImage: 0.0865
-        case .contentLink: 0.0284
-        case .contentH1: -0.4872
-        case .contentTextarea: -0.8770
-        case .contentBlockquote: -0.3582
-        case .contentSVG: -0.1706
-        case .pageTime: -0.3241
-        case .pageForm: -0.1689
-        case .pageInput: -0.2492
-        case .pageButton: -0.2174
+        case .articleType: 1.5019
+        case .forumType: -2.5711
+        case .otherType: -0.0680
+        case .productType: -2.0337
+        case .ogArticle: 0.7733
+        case .ogWebsite: -0.2824
+        case .ogProduct: -1.4505
+        case .hasDate: 0.8285
+        case .hasAuthor: 0.9058
+        case .dateInAddress: 1.6799
+        case .longSlug: 0.7432
+        case .shortSlug: -0.2756
+        case .slugWords: 0.7471
+        case .shallowAddress: -0.0516
+        case .words: 0.3480
+        case .atLeast400Words: 0.4642
+        case .under200Words: 0.2086
+        case .rivals: -1.1025
+        case .wordsPerParagraph: 0.1428
+        case .paragraphShare: 1.2024
+        case .headingShare: 0.5542
+        case .listShare: -0.1203
+        case .hasPreformatted: 0.8266
+        case .hasTable: 0.1594
+        case .contentShare: 1.4996
+        case .hasQuery: -0.2824
+        case .dateFromMetadata: 0.2371
+        case .dateFromPage: 1.0084
+        case .contentTime: -0.8868
+        case .contentCode: -0.2935
+        case .contentPre: -0.1528
+        case .contentForm: 0.0922
+        case .contentInput: -0.2032
+        case .contentButton: 0.0346
+        case .contentSelect: -0.8181
+        case .contentArticle: -0.6248
+        case .contentImage: 0.0843
+        case .contentLink: 0.0503
+        case .contentH1: -0.4880
+        case .contentTextarea: -0.8817
+        case .contentBlockquote: -0.4607
+        case .contentSVG: -0.1713
+        case .pageTime: -0.3263
+        case .pageForm: -0.1869
+        case .pageInput: -0.2425
+        case .pageButton: -0.2166
         case .pageSelect: -0.1270
-        case .pageArticle: 0.1918
-        case .pageNav: 0.1389
-        case .pageH1: 0.5070
-        case .pageTextarea: -0.2189
-        case .pageIframe: -0.0849
-        case .pageAside: -0.1651
-        case .pageFooter: -0.2662
-        case .pageTable: -0.2061
-        case .pagePre: -0.1722
-        case .pageCode: -0.3178
+        case .pageArticle: 0.1886
+        case .pageNav: 0.1427
+        case .pageH1: 0.4722
+        case .pageTextarea: -0.2510
+        case .pageIframe: -0.0746
+        case .pageAside: -0.1650
+        case .pageFooter: -0.2830
+        case .pageTable: -0.1907
+        case .pagePre: -0.1590
+        case .pageCode: -0.3195
         }
     }
 

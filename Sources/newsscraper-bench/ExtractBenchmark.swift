@@ -38,6 +38,10 @@ struct ExtractBenchmark: ParsableCommand {
     @Option(help: "Write one JSON line per page (id, articleBody, title, authors, published, isArticle).")
     var out: String?
 
+    @Option(name: .customLong("page-kind-features"),
+            help: "Write one JSON line per page with the page-kind model's features and whether the page is an article.")
+    var pageKindFeatures: String?
+
     @Option(name: .customLong("only"), help: "Run only these page ids (comma-separated).")
     var only: String?
 
@@ -60,6 +64,9 @@ struct ExtractBenchmark: ParsableCommand {
         let output = out.map { FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil } ?? nil
         var pages: [(id: String, counts: ShingleScorer.PageCounts)] = []
         var metadata = MetadataScorer()
+        let featureOutput = pageKindFeatures.map {
+            FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil
+        } ?? nil
         var kindPages = 0, kindAgreements = 0
         var extractionTime = Duration.zero
         var failures: [String] = []
@@ -86,6 +93,12 @@ struct ExtractBenchmark: ParsableCommand {
             if explain, let document = try? HTMLDocument(bytes: bytes, url: url) {
                 print("== \(id)\n" + GenericExtractor.explain(document))
             }
+            if let featureOutput, let document = try? HTMLDocument(bytes: bytes, url: url) {
+                // The article benchmark has no page types: every page of it is an article.
+                let row: [String: Any] = ["id": id, "isArticle": (entry["pageType"] as? String ?? "article") == "article",
+                                          "features": GenericExtractor.pageKindFeatures(of: document, url: url)]
+                featureOutput.write(try JSONSerialization.data(withJSONObject: row, options: [.sortedKeys]) + Data("\n".utf8))
+            }
             let isArticle = article?.validation.isArticle ?? false
             if let type = entry["pageType"] as? String {
                 kindPages += 1
@@ -104,6 +117,7 @@ struct ExtractBenchmark: ParsableCommand {
             }
         }
         try output?.close()
+        try featureOutput?.close()
         report(pages: pages, metadata: metadata, kind: (kindAgreements, kindPages), time: extractionTime,
                failures: failures, truth: truth)
     }
