@@ -63,7 +63,7 @@ enum PageKindClassifier {
             url = URLShape(context.url)
             hasQuery = context.url?.query != nil
             for block in fields.blocks?.value ?? [] {
-                if let text = block.plainText { words += text.split(whereSeparator: { $0.isWhitespace }).count }
+                if let text = block.plainText { words += WordCounter.count(text) }
                 switch block {
                 case let .paragraph(text), let .quote(text, _):
                     paragraphs += 1

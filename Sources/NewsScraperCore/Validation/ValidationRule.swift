@@ -8,7 +8,7 @@ public struct ValidationInput: Sendable {
     public let now: Date
     /// The article's plain body, joined once for every rule.
     public let text: String
-    /// The number of words in ``text`` (runs of non-space characters).
+    /// The number of words in ``text``, as ``WordCounter`` counts them.
     public let wordCount: Int
 
     public init(article: Article, pageKindHint: PageKind?, now: Date) {
@@ -17,19 +17,6 @@ public struct ValidationInput: Sendable {
         self.now = now
         self.text = article.text
         self.wordCount = WordCounter.count(text)
-    }
-}
-
-/// Counts words over UTF-8 bytes: far cheaper than splitting into `Character`s.
-enum WordCounter {
-    static func count(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-            if isSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
-        }
-        return count
     }
 }
 

@@ -1,0 +1,56 @@
+/// Counts the words of a text in any script.
+///
+/// Words are runs of characters between spaces, except in Chinese and
+/// Japanese, which do not put spaces between words: there every ideograph
+/// and kana counts as a word, as word processors count them. Without this a
+/// Chinese article of two thousand characters would count a dozen "words"
+/// and read as too short.
+public enum WordCounter {
+    /// The number of words in `text`.
+    public static func count<S: StringProtocol>(_ text: S) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            } else if isUnspacedLetter(value) {
+                count += 1
+                inWord = false
+            } else if isSpaceOrCJKPunctuation(value) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// Han ideographs, hiragana and katakana.
+    static func isUnspacedLetter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF66...0xFF9F,
+             0x20000...0x3134F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Unicode spaces, and the punctuation of CJK text, which ends a word as a space does.
+    static func isSpaceOrCJKPunctuation(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000...0x303F, 0xFF01...0xFF0F,
+             0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65:
+            return true
+        default:
+            return false
+        }
+    }
+}
