@@ -16,6 +16,8 @@ struct WordCounterTests {
         ("市政府周二开会。", 7),
         ("東京で会議が開かれた", 10),
         ("新桥 plan 获批", 5),
+        // Thai: one word per four characters, spaces or not (16 + 4 characters, rounded up).
+        ("สภาเมืองประชุมเม ื่อค", 5),
     ])
     func counts(text: String, expected: Int) {
         #expect(WordCounter.count(text) == expected)
