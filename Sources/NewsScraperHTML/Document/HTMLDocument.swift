@@ -20,6 +20,8 @@ public final class HTMLDocument {
     private var detachedNodes: [xmlNodePtr] = []
     private var nameCache: [UnsafeRawPointer: String] = [:]
     private var textRoleCache: [UnsafeRawPointer: TextRole] = [:]
+    /// The number the next node given one gets (see ``HTMLNode/number``).
+    var nextNodeNumber = 0
 
     /// The encoding the bytes were decoded with, and why.
     public let charset: CharsetDecision
