@@ -33,7 +33,7 @@ enum PageKindClassifier {
             hasAuthor = !(fields.authors?.value.isEmpty ?? true)
             url = URLShape(context.url)
             words = (fields.blocks?.value ?? []).reduce(0) { total, block in
-                total + (block.plainText?.split(whereSeparator: { $0.isWhitespace }).count ?? 0)
+                total + (block.plainText.map(WhitespaceWords.count) ?? 0)
             }
             pageLinkDensity = locator.stats[body]?.linkDensity ?? 0
             self.rivals = rivals
@@ -72,5 +72,55 @@ enum PageKindClassifier {
         if !types.isDisjoint(with: forumTypes) { return .forum }
         if signals.pageLinkDensity > 0.5 || signals.rivals >= 3 { return .listing }
         return .other
+    }
+}
+
+/// Counts the words of a text split at whitespace characters, exactly as
+/// `text.split(whereSeparator: { $0.isWhitespace }).count` does, without
+/// forming `Character`s: that split cost more than the rest of the page-kind
+/// judgement together.
+enum WhitespaceWords {
+    static func count(_ text: String) -> Int {
+        // A Character is whitespace when its first scalar is. Splitting at whitespace scalars counts the
+        // same words unless a grapheme cluster joins a whitespace scalar to a neighbour: a mark or joiner
+        // after it, or a prepended sign before it. Text where that may happen is counted the exact, slow way.
+        var count = 0
+        var previous: Unicode.Scalar?
+        var previousIsSpace = true
+        for scalar in text.unicodeScalars {
+            let isSpace = isWhitespace(scalar)
+            if let previous, previousIsSpace != isSpace,
+               isSpace ? previous.value >= 0x80 && mayPrepend(previous) : scalar.value >= 0x80 && mayExtend(scalar) {
+                return text.split(whereSeparator: { $0.isWhitespace }).count
+            }
+            if !isSpace && previousIsSpace { count += 1 }
+            previous = scalar
+            previousIsSpace = isSpace
+        }
+        return count
+    }
+
+    /// Unicode's White_Space property, which `Character.isWhitespace` reads from the first scalar.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether a scalar may continue the grapheme cluster before it (Extend, ZWJ or SpacingMark;
+    /// a superset is fine, it only sends text to the slow count).
+    private static func mayExtend(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.isGraphemeExtend || properties.generalCategory == .spacingMark || scalar.value == 0x200D
+            || scalar.value == 0x0E33 || scalar.value == 0x0EB3 || (0x1F3FB...0x1F3FF).contains(scalar.value)
+    }
+
+    /// Whether a scalar may be a Prepend, joined to the scalar after it (a superset of the list).
+    private static func mayPrepend(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .format || scalar.value == 0x0D4E || (0x11000...0x11FFF).contains(scalar.value)
     }
 }

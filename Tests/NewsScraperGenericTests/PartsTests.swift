@@ -41,3 +41,25 @@ struct TitleTests {
         #expect(MetadataReader.mainPart(of: "Site | A much longer headline about something") == "A much longer headline about something")
     }
 }
+
+struct WhitespaceWordsTests {
+    @Test func countsAsCharacterSplitDoes() {
+        let texts = [
+            "", "   ", "one", " two words ", "tabs\tand\nlines\r\n", "no\u{A0}break and\u{2009}thin", "“quoted” — dash",
+            "Привет, мир! Как дела?", "مرحبا بالعالم", "a \u{301}b", "\u{301} lone mark", "x\u{0600} y", "中文 日本語",
+            "emoji 👍🏽 ok", "zwj \u{200D}x", "thai \u{0E33}x", "line\u{2028}sep\u{85}next",
+        ]
+        for text in texts {
+            #expect(WhitespaceWords.count(text) == text.split(whereSeparator: { $0.isWhitespace }).count, "\(text)")
+        }
+    }
+}
+
+struct BoilerplateWordMatchTests {
+    @Test func knownWordsMatchTheSets() {
+        var meanings: [BoilerplateClassifier.WordMeaning] = []
+        let value = Array("shareBar article-body x-navbar verylongwordthatisnotknown".utf8)
+        value.withUnsafeBufferPointer { bytes in BoilerplateClassifier.forEachKnownWord(bytes) { meanings.append($0) } }
+        #expect(meanings == [.strong, .content, .content, .weak])
+    }
+}
