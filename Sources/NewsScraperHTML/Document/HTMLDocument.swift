@@ -19,6 +19,14 @@ public final class HTMLDocument {
     /// values still referring to them stay valid.
     private var detachedNodes: [xmlNodePtr] = []
     private var nameCache: [UnsafeRawPointer: String] = [:]
+    /// The names read last, by a few bits of their interned pointer: most name reads hit here and
+    /// need no hashing. Misses go to `nameCache`.
+    private var recentNames = [RecentName](repeating: RecentName(key: nil, name: ""), count: HTMLDocument.recentNameSlots)
+    private static let recentNameSlots = 128
+    private struct RecentName {
+        var key: UnsafeRawPointer?
+        var name: String
+    }
     private var textRoleCache: [UnsafeRawPointer: TextRole] = [:]
     /// The number the next node given one gets (see ``HTMLNode/number``).
     var nextNodeNumber = 0
@@ -108,6 +116,22 @@ public final class HTMLDocument {
         try root?.selectFirst(selector, includingSelf: true)
     }
 
+    /// Every element with the given tag name (ignoring ASCII case), in
+    /// document order: what the XPath `//name` selects, found by a plain walk
+    /// without compiling and evaluating an expression.
+    public func elements(named name: String) -> [HTMLNode] {
+        var found: [HTMLNode] = []
+        let start = UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: xmlNode.self)
+        var next = start.pointee.children
+        while let node = next {
+            if node.pointee.type == XML_ELEMENT_NODE, let own = node.pointee.name, ASCII.equalsIgnoringCase(own, name) {
+                found.append(HTMLNode(document: self, pointer: node))
+            }
+            next = TreeWalk.following(node, within: start)
+        }
+        return found
+    }
+
     /// Nodes selected by an XPath expression evaluated from the document.
     public func xpath(_ expression: String) throws(HTMLError) -> [HTMLNode] {
         try XPathEvaluator.nodes(expression, document: self, context: nil)
@@ -125,9 +149,17 @@ public final class HTMLDocument {
     /// a dictionary hit instead of a new String.
     func name(of pointer: UnsafePointer<xmlChar>) -> String {
         let key = UnsafeRawPointer(pointer)
-        if let cached = nameCache[key] { return cached }
-        let name = String(cString: pointer)
-        nameCache[key] = name
+        let bits = UInt(bitPattern: key)
+        let slot = Int((bits >> 3) ^ (bits >> 10)) & (Self.recentNameSlots - 1)
+        if recentNames[slot].key == key { return recentNames[slot].name }
+        let name: String
+        if let cached = nameCache[key] {
+            name = cached
+        } else {
+            name = String(cString: pointer)
+            nameCache[key] = name
+        }
+        recentNames[slot] = RecentName(key: key, name: name)
         return name
     }
 
