@@ -62,11 +62,8 @@ public struct JSONLDGraph: Sendable {
     /// anywhere in the page (sites put them in `<head>` and `<body>`); the
     /// `type` is compared ignoring case and any `; charset=` parameter.
     public static func scriptTexts(in document: HTMLDocument) -> [String] {
-        // XPath 1.0 has no lower-case(); translate() folds the ASCII letters.
-        let query = "//script[contains(translate(@type,'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
-            + "'abcdefghijklmnopqrstuvwxyz'),'ld+json')]"
-        guard let scripts = try? document.xpath(query) else { return [] }
-        return scripts.compactMap { script in
+        // A walk for the <script> elements rather than an XPath query: the type test below is the filter.
+        return document.elements(named: "script").compactMap { script in
             guard let type = script.attribute("type") else { return nil }
             let mime = type.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             guard mime == "application/ld+json" else { return nil }
