@@ -66,6 +66,20 @@ struct BoilerplateClassifier {
     /// No word of the sets is longer; longer words need no lookup.
     static let longestWord = wordMeanings.keys.map(\.utf8.count).max() ?? 0
 
+    /// For each word length and first letter, the last letters of the words of the sets: a word whose
+    /// ends are not listed here is in no set, and needs no String and no dictionary lookup. Most class
+    /// words ("col", "wrapper", "container") fail here.
+    static let wordEnds: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: (longestWord + 1) * 26)
+        for word in wordMeanings.keys {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first, let last = bytes.last, (0x61...0x7A).contains(first),
+                  (0x61...0x7A).contains(last) else { continue }
+            table[bytes.count * 26 + Int(first - 0x61)] |= 1 << UInt32(last - 0x61)
+        }
+        return table
+    }()
+
     /// What the markup says about one element: how surely it is chrome, and
     /// how many hints say it holds the main content.
     struct Judgement {
@@ -137,7 +151,10 @@ struct BoilerplateClassifier {
     static func forEachKnownWord(_ value: UnsafeBufferPointer<UInt8>, _ body: (WordMeaning) -> Void) {
         forEachWordRange(value) { start, end in
             // Short words make small Strings, which are not allocated.
-            guard end - start <= longestWord, let meaning = wordMeanings[lowercaseWord(value, start, end)] else { return }
+            guard end - start <= longestWord else { return }
+            let first = value[start] | 0x20, last = value[end - 1] | 0x20  // words are ASCII letters
+            guard wordEnds[(end - start) * 26 + Int(first - 0x61)] & (1 << UInt32(last - 0x61)) != 0,
+                  let meaning = wordMeanings[lowercaseWord(value, start, end)] else { return }
             body(meaning)
         }
     }
