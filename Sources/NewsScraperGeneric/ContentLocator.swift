@@ -157,7 +157,17 @@ struct ContentLocator {
     /// the replacement characters a String of them would hold.
     static func measure(_ utf8: UnsafeBufferPointer<UInt8>) -> (length: Int, commas: Int) {
         var length = 0, commas = 0
-        var bytes = utf8.makeIterator()
+        // Most runs of text are ASCII up to their end or a typographic quote: count those bytes directly.
+        var asciiEnd = 0
+        while asciiEnd < utf8.count, utf8[asciiEnd] < 0x80 {
+            let byte = utf8[asciiEnd]
+            if !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) {
+                length += 1
+                if byte == 0x2C { commas += 1 }
+            }
+            asciiEnd += 1
+        }
+        var bytes = UnsafeBufferPointer(rebasing: utf8[asciiEnd...]).makeIterator()
         var decoder = UTF8()
         while true {
             switch decoder.decode(&bytes) {
