@@ -82,10 +82,32 @@ enum ArticleAssembler {
 
     static func isSameText(_ lhs: String?, _ rhs: String) -> Bool {
         guard let lhs else { return false }
-        let a = lhs.lowercased().filter { $0.isLetter || $0.isNumber }
-        let b = rhs.lowercased().filter { $0.isLetter || $0.isNumber }
+        let a = comparisonKey(lhs)
+        let b = comparisonKey(rhs)
         guard !a.isEmpty, !b.isEmpty else { return false }
         return a == b || (a.count > 40 && b.count > 40 && (a.hasPrefix(b) || b.hasPrefix(a)))
+    }
+
+    /// The text lowercased with only its letters and digits kept. ASCII text is
+    /// done over bytes (for it, `isLetter` and `isNumber` mean A–Z, a–z, 0–9);
+    /// other text goes through `Character`s.
+    static func comparisonKey(_ text: String) -> String {
+        var text = text
+        let ascii: [UInt8]? = text.withUTF8 { bytes in
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            for byte in bytes {
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39: kept.append(byte)
+                case 0x41...0x5A: kept.append(byte | 0x20)
+                case 0x80...: return nil
+                default: continue
+                }
+            }
+            return kept
+        }
+        if let ascii { return String(decoding: ascii, as: UTF8.self) }
+        return text.lowercased().filter { $0.isLetter || $0.isNumber }
     }
 
     /// `en_US` → `en-US`, `AR` → `ar`.
