@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NewsScraperCore
 
@@ -18,5 +19,28 @@ struct TextShortcutTests {
         for text in Self.samples + ["The Headline, 2024!", "ÉCOLE 42", "İstanbul", "a\r\nb"] {
             #expect(ArticleAssembler.comparisonKey(text) == text.lowercased().filter { $0.isLetter || $0.isNumber }, "\(text)")
         }
+    }
+}
+
+struct TrimmingTests {
+    @Test func trimsAsFoundationDoes() {
+        var samples = ["", " ", "a", " a ", "\t a b \n", "\u{A0}x\u{200B}", "\u{2028}y\u{85}", " \u{301}z ", "\r\nline\r\n"]
+        for value in [0x09, 0x0A, 0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x180E, 0x2000, 0x200B, 0x200C, 0x2028, 0x202F, 0x205F,
+                      0x3000, 0xFEFF, 0x41] {
+            let scalar = String(Unicode.Scalar(value)!)
+            samples.append(scalar + "text" + scalar)
+        }
+        for text in samples {
+            #expect(text.trimmingWhitespaces() == text.trimmingCharacters(in: .whitespaces), "\(text.unicodeScalars.map(\.value))")
+            #expect(text.trimmingWhitespacesAndNewlines() == text.trimmingCharacters(in: .whitespacesAndNewlines),
+                    "\(text.unicodeScalars.map(\.value))")
+            #expect(Substring(text).trimmingWhitespaces() == Substring(text).trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    @Test func findsLDJSONInTypes() {
+        #expect(JSONLDGraph.mentionsLDJSON("application/LD+JSON; charset=utf-8"))
+        #expect(!JSONLDGraph.mentionsLDJSON("text/javascript"))
+        #expect(!JSONLDGraph.mentionsLDJSON(""))
     }
 }
