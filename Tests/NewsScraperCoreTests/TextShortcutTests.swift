@@ -44,3 +44,40 @@ struct TrimmingTests {
         #expect(!JSONLDGraph.mentionsLDJSON(""))
     }
 }
+
+struct CollapseWhitespaceTests {
+    /// The scalar-by-scalar version this replaced.
+    static func reference(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace {
+                result.append(" ")
+                pendingSpace = false
+            }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    @Test func collapsesEveryWhitespaceScalarAsBefore() {
+        var samples = ["", "  a  b  ", "\u{FEFF}x\u{200B}y", "é  ü\n\tñ", "日本 語", "emoji 👍🏽  x", "\u{85}a\u{2029}b"]
+        for value in Array(0...0x3100) + [0xFEFF, 0xFFFD, 0x1F600] {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            samples.append("a" + String(scalar) + "b" + String(scalar))
+        }
+        for text in samples {
+            #expect(MetadataText.collapseWhitespace(text) == Self.reference(text), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func comparisonKeysWithTypographicPunctuation() {
+        for text in ["“Quoted” — text…", "it’s «fine»", "a\u{A0}b", "‘x’\u{301}", "naïve – café"] {
+            #expect(ArticleAssembler.comparisonKey(text) == text.lowercased().filter { $0.isLetter || $0.isNumber }, "\(text)")
+        }
+    }
+}
