@@ -43,4 +43,16 @@ struct NodeTableTests {
         #expect(content == "Three")
         #expect(!div.withContentUTF8 { _ in })
     }
+
+    @Test func countsDescendantsAsTheWalkEntersThem() throws {
+        let document = try HTMLDocument(html: Self.html)
+        let root = try #require(document.root)
+        var entered = 0
+        root.walk { _, event in
+            if event == .enter { entered += 1 }
+            return .descend
+        }
+        #expect(root.descendantCount(upTo: 1000) == entered)
+        #expect(root.descendantCount(upTo: 3) == 4)
+    }
 }

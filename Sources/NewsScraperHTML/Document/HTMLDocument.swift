@@ -116,10 +116,11 @@ public final class HTMLDocument {
     /// without compiling and evaluating an expression.
     public func elements(named name: String) -> [HTMLNode] {
         var found: [HTMLNode] = []
+        let wanted = name.utf8.map(ASCII.lowercase)
         let start = UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: xmlNode.self)
         var next = start.pointee.children
         while let node = next {
-            if node.pointee.type == XML_ELEMENT_NODE, let own = node.pointee.name, ASCII.equalsIgnoringCase(own, name) {
+            if node.pointee.type == XML_ELEMENT_NODE, let own = node.pointee.name, ASCII.equalsIgnoringCase(own, wanted) {
                 found.append(HTMLNode(document: self, pointer: node))
             }
             next = TreeWalk.following(node, within: start)
