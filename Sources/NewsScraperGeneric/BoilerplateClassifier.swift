@@ -131,8 +131,23 @@ struct BoilerplateClassifier {
 
     /// `display:none` or `visibility:hidden`, ignoring spaces and case.
     static func hidesElement(_ style: String) -> Bool {
+        // ASCII styles (nearly all) are searched over bytes, without the copies and Foundation search.
+        if let compact = compactASCII(style) {
+            return compact.contains("display:none".utf8) || compact.contains("visibility:hidden".utf8)
+        }
         let compact = String(style.lowercased().unicodeScalars.filter { $0 != " " })
         return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    /// An ASCII style lowercased without its spaces, as bytes; nil for other text.
+    private static func compactASCII(_ style: String) -> [UInt8]? {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte != 0x20 { compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        }
+        return compact
     }
 
     /// Calls `body` with each lowercase word of a class or id value; words

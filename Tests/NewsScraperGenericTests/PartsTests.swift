@@ -63,3 +63,13 @@ struct BoilerplateWordMatchTests {
         #expect(meanings == [.strong, .content, .content, .weak])
     }
 }
+
+struct HiddenStyleTests {
+    @Test func readsHidingStyles() {
+        #expect(BoilerplateClassifier.hidesElement("DISPLAY: None; color: red"))
+        #expect(BoilerplateClassifier.hidesElement("visibility : hidden"))
+        #expect(!BoilerplateClassifier.hidesElement("display:block"))
+        #expect(BoilerplateClassifier.hidesElement("font-family: “Noto”; display:none"))
+        #expect(!BoilerplateClassifier.hidesElement("font-family: “Noto”"))
+    }
+}
