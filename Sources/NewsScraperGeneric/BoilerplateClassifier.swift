@@ -133,10 +133,29 @@ struct BoilerplateClassifier {
     static func hidesElement(_ style: String) -> Bool {
         // ASCII styles (nearly all) are searched over bytes, without the copies and Foundation search.
         if let compact = compactASCII(style) {
-            return compact.contains("display:none".utf8) || compact.contains("visibility:hidden".utf8)
+            return contains(compact, Self.displayNone) || contains(compact, Self.visibilityHidden)
         }
         let compact = String(style.lowercased().unicodeScalars.filter { $0 != " " })
         return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
+
+    /// Whether `needle` occurs in `haystack` (a plain loop: the generic `contains` of a
+    /// subsequence cost more than all the rest of the classifier).
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var start = 0
+        while start <= haystack.count - needle.count {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     /// An ASCII style lowercased without its spaces, as bytes; nil for other text.
