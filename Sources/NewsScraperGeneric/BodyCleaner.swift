@@ -8,9 +8,9 @@ enum BodyCleaner {
         var result: [Block] = []
         for block in blocks {
             if let text = block.plainText {
-                let key = text.lowercased()
-                if key.isEmpty { continue }
-                if let title, case .heading = block, key == title.lowercased() { continue }
+                if text.isEmpty { continue }
+                // Lowercased copies only for headings: this runs over every block of every body.
+                if let title, case .heading = block, text.lowercased() == title.lowercased() { continue }
             }
             result.append(block)
         }

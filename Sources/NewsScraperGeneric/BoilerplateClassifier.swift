@@ -51,6 +51,35 @@ struct BoilerplateClassifier {
         "article", "content", "body", "main", "post", "story", "entry", "text", "prose", "blog", "single",
     ]
 
+    /// What a class or id word says, for one dictionary lookup per word instead of one per set.
+    /// A word in several sets counts as the first of strong, weak, content.
+    enum WordMeaning { case strong, weak, content }
+
+    static let wordMeanings: [String: WordMeaning] = {
+        var table: [String: WordMeaning] = [:]
+        for word in contentWords { table[word] = .content }
+        for word in weakWords { table[word] = .weak }
+        for word in strongWords { table[word] = .strong }
+        return table
+    }()
+
+    /// No word of the sets is longer; longer words need no lookup.
+    static let longestWord = wordMeanings.keys.map(\.utf8.count).max() ?? 0
+
+    /// For each word length and first letter, the last letters of the words of the sets: a word whose
+    /// ends are not listed here is in no set, and needs no String and no dictionary lookup. Most class
+    /// words ("col", "wrapper", "container") fail here.
+    static let wordEnds: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: (longestWord + 1) * 26)
+        for word in wordMeanings.keys {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first, let last = bytes.last, (0x61...0x7A).contains(first),
+                  (0x61...0x7A).contains(last) else { continue }
+            table[bytes.count * 26 + Int(first - 0x61)] |= 1 << UInt32(last - 0x61)
+        }
+        return table
+    }()
+
     /// What the markup says about one element: how surely it is chrome, and
     /// how many hints say it holds the main content.
     struct Judgement {
@@ -79,21 +108,20 @@ struct BoilerplateClassifier {
         // (hrefs, srcs, data-*) for each element cost more than the rest of this.
         if node.hasAttribute("hidden") || node.attribute("aria-hidden") == "true" { return .hard }
         if node.attribute("itemprop")?.lowercased() == "articlebody" { hints += 2 }
-        let classValue = node.attribute("class")
-        let idValue = node.attribute("id")
-        let styleValue = node.attribute("style")
-        let roleValue = node.attribute("role")
-        if let style = styleValue, Self.hidesElement(style) { return .hard }
-        if let role = roleValue?.lowercased(), Self.chromeRoles.contains(role) { return .hard }
+        if let style = node.attribute("style"), Self.hidesElement(style) { return .hard }
+        if let role = node.attribute("role")?.lowercased(), Self.chromeRoles.contains(role) { return .hard }
         var weak = false, strong = false, content = false
-        for value in [classValue, idValue] {
-            guard let value else { continue }
-            Self.forEachWord(value) { word in
-                if Self.strongWords.contains(word) { strong = true }
-                else if Self.weakWords.contains(word) { weak = true }
-                else if Self.contentWords.contains(word) { content = true }
+        // Class and id values are scanned in place: most elements have one, and a String of each cost more
+        // than matching its words.
+        func note(_ meaning: WordMeaning) {
+            switch meaning {
+            case .strong: strong = true
+            case .weak: weak = true
+            case .content: content = true
             }
         }
+        _ = node.withAttributeUTF8("class") { Self.forEachKnownWord($0, note) }
+        _ = node.withAttributeUTF8("id") { Self.forEachKnownWord($0, note) }
         if content { hints += 1 }
         if name == "article" || name == "main" || name == "body" || name == "html" { return .none }
         if strong { return .strong }
@@ -103,8 +131,42 @@ struct BoilerplateClassifier {
 
     /// `display:none` or `visibility:hidden`, ignoring spaces and case.
     static func hidesElement(_ style: String) -> Bool {
+        // ASCII styles (nearly all) are searched over bytes, without the copies and Foundation search.
+        if let compact = compactASCII(style) {
+            return contains(compact, Self.displayNone) || contains(compact, Self.visibilityHidden)
+        }
         let compact = String(style.lowercased().unicodeScalars.filter { $0 != " " })
         return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
+
+    /// Whether `needle` occurs in `haystack` (a plain loop: the generic `contains` of a
+    /// subsequence cost more than all the rest of the classifier).
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var start = 0
+        while start <= haystack.count - needle.count {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// An ASCII style lowercased without its spaces, as bytes; nil for other text.
+    private static func compactASCII(_ style: String) -> [UInt8]? {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte != 0x20 { compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        }
+        return compact
     }
 
     /// Calls `body` with each lowercase word of a class or id value; words
@@ -112,25 +174,55 @@ struct BoilerplateClassifier {
     /// ("shareBar" → "share", "bar"), so tokens are matched whole, never as
     /// substrings ("sprint" is not "print").
     static func forEachWord(_ value: String, _ body: (String) -> Void) {
-        var word: [UInt8] = []
-        var previousLower = false
-        func flush() {
-            if !word.isEmpty { body(String(decoding: word, as: UTF8.self)) }
-            word.removeAll(keepingCapacity: true)
+        var value = value
+        value.withUTF8 { bytes in
+            forEachWordRange(bytes) { start, end in body(lowercaseWord(bytes, start, end)) }
         }
-        for byte in value.utf8 {
+    }
+
+    /// Calls `body` with the meaning of each word of a class or id value (as
+    /// ``forEachWord(_:_:)`` splits it) that one of the word sets holds.
+    static func forEachKnownWord(_ value: UnsafeBufferPointer<UInt8>, _ body: (WordMeaning) -> Void) {
+        forEachWordRange(value) { start, end in
+            // Short words make small Strings, which are not allocated.
+            guard end - start <= longestWord else { return }
+            let first = value[start] | 0x20, last = value[end - 1] | 0x20  // words are ASCII letters
+            guard wordEnds[(end - start) * 26 + Int(first - 0x61)] & (1 << UInt32(last - 0x61)) != 0,
+                  let meaning = wordMeanings[lowercaseWord(value, start, end)] else { return }
+            body(meaning)
+        }
+    }
+
+    /// The bounds of each word of a class or id value: runs of ASCII letters, also broken before an
+    /// uppercase letter that follows a lowercase one.
+    private static func forEachWordRange(_ value: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+        var start = 0
+        var previousLower = false
+        for index in 0..<value.count {
+            let byte = value[index]
             let isUpper = byte >= 0x41 && byte <= 0x5A
             let isLower = byte >= 0x61 && byte <= 0x7A
             if isUpper {
-                if previousLower { flush() }
-                word.append(byte + 0x20)
-            } else if isLower {
-                word.append(byte)
-            } else {
-                flush()
+                if previousLower {
+                    body(start, index)
+                    start = index
+                }
+            } else if !isLower {
+                if start < index { body(start, index) }
+                start = index + 1
             }
             previousLower = isLower
         }
-        flush()
+        if start < value.count { body(start, value.count) }
+    }
+
+    private static func lowercaseWord(_ value: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(unsafeUninitializedCapacity: end - start) { buffer in
+            for index in start..<end {
+                let byte = value[index]
+                buffer[index - start] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            return end - start
+        }
     }
 }

@@ -28,7 +28,9 @@ struct ContentLocator {
     }
 
     let classifier = BoilerplateClassifier()
-    private(set) var stats: [HTMLNode: Stats] = [:]
+    /// Figures for every element walked, in an array indexed by node number rather than a dictionary:
+    /// the walk stores one entry per element of the page.
+    private(set) var stats = HTMLNodeTable<Stats>()
     /// Text length of the whole walked tree.
     private(set) var totalText = 0
     /// The JSON-LD `<script>` elements met on the way, kept so no second walk is needed.
@@ -44,10 +46,28 @@ struct ContentLocator {
         "code", "cite", "q", "s", "del", "ins", "bdi", "bdo", "tt", "kbd", "var", "dfn", "nobr", "br", "wbr", "label",
     ]
 
+    /// What the walk needs to know of a tag name, gathered from the sets above so that each
+    /// element costs one lookup instead of one per set.
+    struct TagTraits: OptionSet {
+        let rawValue: UInt8
+        static let paragraph = TagTraits(rawValue: 1)
+        static let inline = TagTraits(rawValue: 2)
+        /// Content that is never readable text, not walked into (`<noscript>` is walked: forums render posts there).
+        static let skipped = TagTraits(rawValue: 4)
+    }
+
+    static let tagTraits: [String: TagTraits] = {
+        var table: [String: TagTraits] = [:]
+        for name in paragraphTags { table[name, default: []].insert(.paragraph) }
+        for name in inlineTags { table[name, default: []].insert(.inline) }
+        for name in HTMLVocabulary.skippedForText where name != "noscript" { table[name, default: []].insert(.skipped) }
+        return table
+    }()
+
     init(root: HTMLNode) {
         self.root = root
-        var stack: [(node: HTMLNode, stats: Stats, inLink: Bool)] = []
-        var stats: [HTMLNode: Stats] = [:]
+        var stack: [(node: HTMLNode, stats: Stats, inLink: Bool, traits: TagTraits)] = []
+        var stats = HTMLNodeTable<Stats>()
         var walkedText = 0
         var scripts: [HTMLNode] = []
         var census = TagCensus()
@@ -57,10 +77,7 @@ struct ContentLocator {
                 if node.kind == .text {
                     guard !stack.isEmpty else { return .skipChildren }
                     var length = 0, commas = 0
-                    for scalar in node.textContent.unicodeScalars where !Self.isSpace(scalar) {
-                        length += 1
-                        if Self.isComma(scalar) { commas += 1 }
-                    }
+                    _ = node.withContentUTF8 { (length, commas) = Self.measure($0) }
                     let top = stack.count - 1
                     stack[top].stats.textLength += length
                     stack[top].stats.looseText += length
@@ -76,26 +93,26 @@ struct ContentLocator {
                 let name = node.tagName
                 census.count(name)
                 if name == "script", SchemaTypeScanner.isJSONLD(node) { scripts.append(node) }
+                let traits = Self.tagTraits[name] ?? []
                 // <noscript> is what readers without JavaScript see (forums render their posts there).
-                if HTMLVocabulary.skippedForText.contains(name), name != "noscript" { return .skipChildren }
+                if traits.contains(.skipped) { return .skipChildren }
                 var entry = Stats()
                 let judgement = classifier.judge(node, name: name)
                 entry.chrome = judgement.level
                 entry.contentHints = judgement.contentHints
                 let inLink = name == "a" || (stack.last?.inLink ?? false)
-                stack.append((node, entry, inLink))
+                stack.append((node, entry, inLink, traits))
                 return .descend
             case .leave:
                 guard let top = stack.popLast() else { return .descend }
                 var finished = top.stats
-                let name = top.node.tagName
                 let credited = finished.chrome < .strong
-                if Self.paragraphTags.contains(name) {
+                if top.traits.contains(.paragraph) {
                     if finished.textLength >= 25, credited {
                         let base = 1.0 + Double(finished.commas) + min(Double(finished.textLength) / 100.0, 3.0)
                         Self.credit(base * (1.0 - finished.linkDensity), to: &stack, from: stack.count - 1)
                     }
-                } else if !Self.inlineTags.contains(name), finished.looseText >= 25, credited {
+                } else if !top.traits.contains(.inline), finished.looseText >= 25, credited {
                     // Text straight inside a container is a paragraph of that container.
                     let density = Double(finished.looseLinkText) / Double(finished.looseText)
                     let base = 1.0 + Double(finished.looseCommas) + min(Double(finished.looseText) / 100.0, 30.0)
@@ -111,7 +128,7 @@ struct ContentLocator {
                     stack[parent].stats.textLength += finished.textLength
                     stack[parent].stats.linkTextLength += finished.linkTextLength
                     stack[parent].stats.commas += finished.commas
-                    if Self.inlineTags.contains(name) {
+                    if top.traits.contains(.inline) {
                         stack[parent].stats.looseText += finished.looseText
                         stack[parent].stats.looseLinkText += finished.looseLinkText
                         stack[parent].stats.looseCommas += finished.looseCommas
@@ -129,7 +146,7 @@ struct ContentLocator {
     }
 
     /// Readability's credit: the parent gets it all, the grandparent half, the next a third.
-    private static func credit(_ amount: Double, to stack: inout [(node: HTMLNode, stats: Stats, inLink: Bool)],
+    private static func credit(_ amount: Double, to stack: inout [(node: HTMLNode, stats: Stats, inLink: Bool, traits: TagTraits)],
                                from start: Int, levels: Int = 3) {
         guard start >= 0 else { return }
         var level = 1.0
@@ -137,6 +154,37 @@ struct ContentLocator {
             stack[index].stats.score += amount / level
             if level == 1 { stack[index].stats.paragraphs += 1 }
             level += 1
+        }
+    }
+
+    /// The letters (non-space scalars) and commas of a run of text, read from
+    /// its UTF-8 bytes in place; invalid bytes count as one letter each, as
+    /// the replacement characters a String of them would hold.
+    static func measure(_ utf8: UnsafeBufferPointer<UInt8>) -> (length: Int, commas: Int) {
+        var length = 0, commas = 0
+        // Most runs of text are ASCII up to their end or a typographic quote: count those bytes directly.
+        var asciiEnd = 0
+        while asciiEnd < utf8.count, utf8[asciiEnd] < 0x80 {
+            let byte = utf8[asciiEnd]
+            if !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) {
+                length += 1
+                if byte == 0x2C { commas += 1 }
+            }
+            asciiEnd += 1
+        }
+        var bytes = UnsafeBufferPointer(rebasing: utf8[asciiEnd...]).makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar):
+                if isSpace(scalar) { continue }
+                length += 1
+                if isComma(scalar) { commas += 1 }
+            case .error:
+                length += 1
+            case .emptyInput:
+                return (length, commas)
+            }
         }
     }
 
@@ -171,8 +219,8 @@ struct ContentLocator {
     /// The best container and how many separate rival candidates it had to take in.
     func bestCandidate() -> (node: HTMLNode, rivals: Int)? {
         var ranked: [(node: HTMLNode, score: Double)] = []
-        for (node, entry) in stats where entry.score > 0 {
-            ranked.append((node, adjustedScore(entry)))
+        stats.forEach { node, entry in
+            if entry.score > 0 { ranked.append((node, adjustedScore(entry))) }
         }
         ranked.sort { $0.score > $1.score }
         guard let bestIndex = ranked.firstIndex(where: { !isInsideChrome($0.node) }) else { return nil }
@@ -309,8 +357,8 @@ extension ContentLocator {
     /// The top candidates with their figures and ancestry, for tuning by hand.
     func explanation(limit: Int = 8) -> String {
         var ranked: [(HTMLNode, Stats, Double)] = []
-        for (node, entry) in stats where entry.score > 0 {
-            ranked.append((node, entry, adjustedScore(entry)))
+        stats.forEach { node, entry in
+            if entry.score > 0 { ranked.append((node, entry, adjustedScore(entry))) }
         }
         ranked.sort { $0.2 > $1.2 }
         var lines = ["total text \(totalText)"]

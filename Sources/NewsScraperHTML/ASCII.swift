@@ -18,6 +18,17 @@ enum ASCII {
         }
         return cString[index] == 0
     }
+
+    /// Whether a NUL-terminated libxml2 name equals `lowercaseName` (already
+    /// lowercase ASCII bytes), ignoring ASCII case: for loops that test many
+    /// names against one.
+    static func equalsIgnoringCase(_ cString: UnsafePointer<xmlChar>, _ lowercaseName: [UInt8]) -> Bool {
+        for (index, byte) in lowercaseName.enumerated() {
+            let own = cString[index]
+            if own == 0 || lowercase(own) != byte { return false }
+        }
+        return cString[lowercaseName.count] == 0
+    }
 }
 
 extension Character {

@@ -83,3 +83,198 @@ final class JSONLinesSink {
         handle.write(Data((JSONLineSafety.escapeLineSeparators(String(decoding: data, as: UTF8.self)) + "\n").utf8))
     }
 }
+
+/// Writes an ``ArticleRow`` as one compact JSON object, byte for byte what
+/// `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]` writes for it,
+/// without building the encoder's intermediate tree: encoding was a twentieth
+/// of the whole `extract` run. Rows it does not cover (a crawl's requested
+/// and final URLs, `extra` keys beyond ASCII, whose sort order it does not
+/// copy) return nil and go through the encoder.
+enum ArticleRowJSON {
+    static func encode(_ row: ArticleRow) -> String? {
+        let article = row.article
+        guard row.url == nil, row.finalURL == nil,
+              article.extra.keys.allSatisfy({ key in key.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
+        var json = JSONText()
+        json.open("{")
+        if let body = row.articleBody { json.key("articleBody"); json.string(body) }
+        json.key("authors")
+        json.array(article.authors) { json, author in
+            json.open("{")
+            json.key("name"); json.string(author.name)
+            if let url = author.url { json.key("url"); json.string(url.absoluteString) }
+            json.close("}")
+        }
+        json.key("blocks")
+        json.array(article.blocks) { json, block in json.block(block) }
+        json.key("canonicalURL"); json.optionalString(article.canonicalURL?.absoluteString)
+        json.key("direction"); json.optionalString(article.direction?.rawValue)
+        json.key("extra"); json.object(article.extra) { json, value in json.string(value) }
+        if let id = row.id { json.key("id"); json.string(id) }
+        json.key("language"); json.optionalString(article.language)
+        json.key("leadImage")
+        if let image = article.leadImage { json.image(image) } else { json.raw("null") }
+        json.key("modified"); json.optionalString(article.modified?.iso8601)
+        json.key("modifiedRaw"); json.optionalString(article.modified?.raw)
+        json.key("provenance")
+        json.object(Dictionary(uniqueKeysWithValues: article.provenance.map { ($0.key.rawValue, $0.value) })) { json, value in
+            json.open("{")
+            if let detail = value.detail { json.key("detail"); json.string(detail) }
+            json.key("extractor"); json.string(value.extractor)
+            json.key("source"); json.string(value.source.rawValue)
+            json.close("}")
+        }
+        json.key("published"); json.optionalString(article.published?.iso8601)
+        json.key("publishedRaw"); json.optionalString(article.published?.raw)
+        json.key("section"); json.optionalString(article.section)
+        json.key("siteName"); json.optionalString(article.siteName)
+        json.key("summary"); json.optionalString(article.summary)
+        json.key("tags"); json.array(article.tags) { json, tag in json.string(tag) }
+        json.key("text"); json.string(article.text)
+        json.key("title"); json.optionalString(article.title)
+        json.key("url"); json.optionalString(article.url?.absoluteString)
+        json.key("validation")
+        json.open("{")
+        json.key("isArticle"); json.raw(article.validation.isArticle ? "true" : "false")
+        json.key("issues")
+        json.array(article.validation.issues) { json, issue in
+            json.open("{")
+            json.key("code"); json.string(issue.code)
+            if let field = issue.field { json.key("field"); json.string(field.rawValue) }
+            json.key("message"); json.string(issue.message)
+            json.key("severity"); json.string(issue.severity.rawValue)
+            json.close("}")
+        }
+        json.close("}")
+        json.close("}")
+        return json.text
+    }
+}
+
+/// JSON text built in one byte buffer: commas between members come from
+/// whether the current object or array has had one yet.
+private struct JSONText {
+    private var bytes: [UInt8] = []
+    private var needsComma = false
+
+    init() { bytes.reserveCapacity(16_384) }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func open(_ bracket: Unicode.Scalar) {
+        separate()
+        bytes.append(UInt8(ascii: bracket))
+        needsComma = false
+    }
+
+    mutating func close(_ bracket: Unicode.Scalar) {
+        bytes.append(UInt8(ascii: bracket))
+        needsComma = true
+    }
+
+    mutating func key(_ name: String) {
+        separate()
+        appendQuoted(name)
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    mutating func raw(_ literal: String) {
+        separate()
+        bytes.append(contentsOf: literal.utf8)
+        needsComma = true
+    }
+
+    mutating func string(_ value: String) {
+        separate()
+        appendQuoted(value)
+        needsComma = true
+    }
+
+    mutating func optionalString(_ value: String?) {
+        if let value { string(value) } else { raw("null") }
+    }
+
+    mutating func array<Element>(_ elements: [Element], _ write: (inout JSONText, Element) -> Void) {
+        open("[")
+        for element in elements { write(&self, element) }
+        close("]")
+    }
+
+    /// An object with its keys in `JSONEncoder`'s sorted order (code-point order for the ASCII keys written here).
+    mutating func object<Value>(_ members: [String: Value], _ write: (inout JSONText, Value) -> Void) {
+        open("{")
+        for (name, value) in members.sorted(by: { $0.key < $1.key }) {
+            key(name)
+            write(&self, value)
+        }
+        close("}")
+    }
+
+    mutating func block(_ block: Block) {
+        open("{")
+        switch block {
+        case let .paragraph(text):
+            key("text"); string(text)
+            key("type"); string("paragraph")
+        case let .heading(level, text):
+            key("level"); raw(String(level))
+            key("text"); string(text)
+            key("type"); string("heading")
+        case let .list(items, ordered):
+            key("items"); array(items) { json, item in json.string(item) }
+            key("ordered"); raw(ordered ? "true" : "false")
+            key("type"); string("list")
+        case let .quote(text, attribution):
+            if let attribution { key("attribution"); string(attribution) }
+            key("text"); string(text)
+            key("type"); string("quote")
+        case let .table(rows):
+            key("rows"); array(rows) { json, row in json.array(row) { json, cell in json.string(cell) } }
+            key("type"); string("table")
+        case let .image(image):
+            key("image"); self.image(image)
+            key("type"); string("image")
+        case let .preformatted(text):
+            key("text"); string(text)
+            key("type"); string("preformatted")
+        }
+        close("}")
+    }
+
+    mutating func image(_ image: ArticleImage) {
+        open("{")
+        if let caption = image.caption { key("caption"); string(caption) }
+        if let credit = image.credit { key("credit"); string(credit) }
+        if let height = image.height { key("height"); raw(String(height)) }
+        key("url"); string(image.url.absoluteString)
+        if let width = image.width { key("width"); raw(String(width)) }
+        close("}")
+    }
+
+    private mutating func separate() {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+    }
+
+    /// A string quoted as `JSONEncoder` quotes it: `"` and `\` escaped, control
+    /// characters as `\b \t \n \f \r` or `\u00xx` (lowercase hex), nothing else.
+    private mutating func appendQuoted(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

@@ -22,6 +22,11 @@ final class ResultWriter {
         case .json, .jsonl:
             let row = ArticleRow(article: article, id: batch || format == .jsonl ? id : nil,
                                  articleBody: format == .jsonl ? article.readableText : nil)
+            // JSON Lines rows are written directly; pretty-printed JSON goes through the encoder.
+            if format == .jsonl, let json = ArticleRowJSON.encode(row) {
+                emitRow(json)
+                return
+            }
             guard let data = try? encoder.encode(row) else { return }
             emitRow(String(decoding: data, as: UTF8.self))
         case .text:

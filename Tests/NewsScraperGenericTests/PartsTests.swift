@@ -41,3 +41,22 @@ struct TitleTests {
         #expect(MetadataReader.mainPart(of: "Site | A much longer headline about something") == "A much longer headline about something")
     }
 }
+
+struct BoilerplateWordMatchTests {
+    @Test func knownWordsMatchTheSets() {
+        var meanings: [BoilerplateClassifier.WordMeaning] = []
+        let value = Array("shareBar article-body x-navbar verylongwordthatisnotknown".utf8)
+        value.withUnsafeBufferPointer { bytes in BoilerplateClassifier.forEachKnownWord(bytes) { meanings.append($0) } }
+        #expect(meanings == [.strong, .content, .content, .weak])
+    }
+}
+
+struct HiddenStyleTests {
+    @Test func readsHidingStyles() {
+        #expect(BoilerplateClassifier.hidesElement("DISPLAY: None; color: red"))
+        #expect(BoilerplateClassifier.hidesElement("visibility : hidden"))
+        #expect(!BoilerplateClassifier.hidesElement("display:block"))
+        #expect(BoilerplateClassifier.hidesElement("font-family: “Noto”; display:none"))
+        #expect(!BoilerplateClassifier.hidesElement("font-family: “Noto”"))
+    }
+}

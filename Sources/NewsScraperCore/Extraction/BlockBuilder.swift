@@ -187,7 +187,7 @@ public enum ImageReader {
     /// The real URL of an image element, resolved against the page.
     public static func imageURL(_ node: HTMLNode) -> URL? {
         for attribute in sourceAttributes {
-            guard let raw = node.attribute(attribute)?.trimmingCharacters(in: .whitespaces), !raw.isEmpty,
+            guard let raw = node.attribute(attribute)?.trimmingWhitespaces(), !raw.isEmpty,
                   !raw.hasPrefix("data:") else { continue }
             if let url = node.document.resolveURL(raw) { return url }
         }

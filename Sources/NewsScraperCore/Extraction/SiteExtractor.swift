@@ -69,7 +69,7 @@ public final class ExtractionContext {
 
     /// The first non-empty `content` of a meta tag with this name or property.
     public func meta(_ name: String) -> String? {
-        metaTags[name.lowercased()]?.lazy.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        metaTags[name.lowercased()]?.lazy.map { $0.trimmingWhitespacesAndNewlines() }
             .first { !$0.isEmpty }
     }
 

@@ -11,7 +11,7 @@ enum JSONLDTypes {
     }
 
     static func normalize(_ raw: String) -> String {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmingWhitespacesAndNewlines()
         guard let cut = trimmed.lastIndex(where: { $0 == "/" || $0 == "#" || $0 == ":" }) else { return trimmed }
         return String(trimmed[trimmed.index(after: cut)...])
     }

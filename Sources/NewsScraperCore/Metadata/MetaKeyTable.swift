@@ -28,7 +28,7 @@ enum MetaKeyTable {
 
     /// Normalises a `name` or `property` value for lookup.
     static func normalize(_ key: String) -> String {
-        var key = key.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        var key = key.trimmingWhitespacesAndNewlines().lowercased()
         if key.hasPrefix("dc:") || key.hasPrefix("dcterms:"), let colon = key.firstIndex(of: ":") {
             key.replaceSubrange(colon...colon, with: ".")
         }

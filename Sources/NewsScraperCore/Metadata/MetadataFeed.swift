@@ -23,7 +23,7 @@ public struct MetadataFeed: Sendable, Hashable {
 
     /// The feed kind for a link `type`, or `nil` when the type is not a feed.
     static func kind(forType type: String) -> Kind? {
-        let type = type.lowercased().split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        let type = type.lowercased().split(separator: ";").first.map { $0.trimmingWhitespaces() } ?? ""
         switch type {
         case "application/rss+xml", "application/rdf+xml", "application/x-rss+xml": return .rss
         case "application/atom+xml": return .atom

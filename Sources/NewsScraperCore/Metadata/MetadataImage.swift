@@ -26,7 +26,7 @@ public struct MetadataImage: Sendable, Hashable {
     /// `"1200.0"`; `nil` for anything else or non-positive values.
     static func pixels(_ raw: String?) -> Int? {
         guard let raw else { return nil }
-        var text = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        var text = raw.trimmingWhitespaces().lowercased()
         if text.hasSuffix("px") { text.removeLast(2) }
         if let value = Int(text), value > 0 { return value }
         if let value = Double(text), value >= 1, value < 1e6 { return Int(value) }

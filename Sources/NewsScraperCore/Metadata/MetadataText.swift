@@ -19,20 +19,48 @@ enum MetadataText {
     /// Collapses runs of whitespace (including no-break and zero-width
     /// spaces, which templates leave around values) into one space and trims.
     static func collapseWhitespace(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
-                pendingSpace = !result.isEmpty
-                continue
+        // Over UTF-8 bytes, copying whole scalars: a Unicode property lookup and a scalar append for
+        // every character made this a visible share of metadata reading.
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                if isCollapsed(bytes, at: index, lead: lead) {
+                    pendingSpace = !result.isEmpty
+                } else {
+                    if pendingSpace {
+                        result.append(0x20)
+                        pendingSpace = false
+                    }
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
+                }
+                index += length
             }
-            if pendingSpace {
-                result.append(" ")
-                pendingSpace = false
-            }
-            result.append(scalar)
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(result)
+    }
+
+    /// Whether the scalar starting at `index` is whitespace (Unicode's White_Space), U+200B or U+FEFF.
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, lead: UInt8) -> Bool {
+        switch lead {
+        case 0x09...0x0D, 0x20: return true
+        case 0x00...0x7F: return false
+        case 0xC2: return index + 1 < bytes.count && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0)
+        case 0xE1: return index + 2 < bytes.count && bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80  // U+1680
+        case 0xE2:
+            guard index + 2 < bytes.count else { return false }
+            let second = bytes[index + 1], third = bytes[index + 2]
+            if second == 0x80 { return third <= 0x8B || third == 0xA8 || third == 0xA9 || third == 0xAF }  // U+2000–200B, 2028, 2029, 202F
+            return second == 0x81 && third == 0x9F  // U+205F
+        case 0xE3: return index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80  // U+3000
+        case 0xEF: return index + 2 < bytes.count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF  // U+FEFF
+        default: return false
+        }
     }
 
     /// Removes `<tag ...>` markup that some sites put into descriptions and

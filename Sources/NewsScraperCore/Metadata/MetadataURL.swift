@@ -5,7 +5,7 @@ import Foundation
 enum MetadataURL {
     static func resolve(_ raw: String?, against base: URL?) -> URL? {
         guard let raw else { return nil }
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmingWhitespacesAndNewlines()
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), !trimmed.lowercased().hasPrefix("javascript:"),
               !trimmed.lowercased().hasPrefix("data:") else { return nil }
         if let url = URL(string: trimmed, relativeTo: base)?.absoluteURL, url.scheme != nil { return url }

@@ -101,13 +101,8 @@ public struct ExtractionPipeline: Sendable {
 
     private func checkNodeCount(_ document: HTMLDocument) throws(ExtractionError) {
         guard let root = document.root else { return }
-        var count = 0
         let limit = limits.maximumNodes
-        root.walk { _, event in
-            guard event == .enter else { return .descend }
-            count += 1
-            return count > limit ? .stop : .descend
-        }
+        let count = root.descendantCount(upTo: limit)
         if count > limit { throw .tooManyNodes(count: count, limit: limit) }
     }
 }

@@ -5,7 +5,18 @@ public struct ScriptCensus: Sendable, Hashable {
         case latin, arabic, hebrew, cyrillic, greek, han, kana, hangul, thai, devanagari, other
     }
 
-    public private(set) var counts: [Script: Int] = [:]
+    /// Letters by script, indexed by the script's position in `Script.allCases`: an array, not a
+    /// dictionary, because the census adds to it for every letter of a body.
+    private var letters = [Int](repeating: 0, count: Self.scripts.count)
+    /// `Script.allCases`, made once (the synthesized property builds a new array on each call).
+    private static let scripts = Script.allCases
+
+    /// Letters by script (scripts with none are left out).
+    public var counts: [Script: Int] {
+        var counts: [Script: Int] = [:]
+        for (index, count) in letters.enumerated() where count > 0 { counts[Self.scripts[index]] = count }
+        return counts
+    }
     /// Letters specific to some languages sharing a script (Persian پ, Ukrainian ї, Serbian ђ …).
     private(set) var markers: Set<String> = []
 
@@ -46,23 +57,31 @@ public struct ScriptCensus: Sendable, Hashable {
                 guard scalar.properties.isAlphabetic else { continue }
                 script = .other
             }
-            counts[script, default: 0] += 1
+            letters[script.index] += 1
         }
     }
 
     /// Letters counted.
-    public var total: Int { counts.values.reduce(0, +) }
+    public var total: Int { letters.reduce(0, +) }
 
-    /// The script with the most letters.
+    /// The script with the most letters (ties go to the name first in alphabetical order).
     public var dominant: Script? {
-        counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key
+        var best: (script: Script, count: Int)?
+        for (index, count) in letters.enumerated() where count > 0 {
+            let script = Self.scripts[index]
+            if let current = best, current.count > count || (current.count == count && current.script.rawValue < script.rawValue) {
+                continue
+            }
+            best = (script, count)
+        }
+        return best?.script
     }
 
     /// Right-to-left when Arabic and Hebrew letters outnumber all others.
     public var direction: TextDirection? {
         let total = total
         guard total > 0 else { return nil }
-        let rtl = (counts[.arabic] ?? 0) + (counts[.hebrew] ?? 0)
+        let rtl = letters[Script.arabic.index] + letters[Script.hebrew.index]
         return rtl * 2 > total ? .rtl : .ltr
     }
 
@@ -83,7 +102,7 @@ public struct ScriptCensus: Sendable, Hashable {
         case .cyrillic: return markers.contains("sr") ? "sr" : markers.contains("uk") ? "uk" : "ru"
         case .greek: return "el"
         case .kana: return "ja"
-        case .han: return (counts[.kana] ?? 0) > 0 ? "ja" : "zh"
+        case .han: return letters[Script.kana.index] > 0 ? "ja" : "zh"
         case .hangul: return "ko"
         case .thai: return "th"
         case .devanagari: return "hi"
@@ -107,6 +126,25 @@ public struct ScriptCensus: Sendable, Hashable {
              "bs", "sl", "ro", "hu", "id", "ms", "vi", "ca", "et", "lv", "lt", "sq", "tl", "sw":
             return [.latin]
         default: return []
+        }
+    }
+}
+
+extension ScriptCensus.Script {
+    /// The script's position in `allCases`, for indexing the census's counts.
+    var index: Int {
+        switch self {
+        case .latin: 0
+        case .arabic: 1
+        case .hebrew: 2
+        case .cyrillic: 3
+        case .greek: 4
+        case .han: 5
+        case .kana: 6
+        case .hangul: 7
+        case .thai: 8
+        case .devanagari: 9
+        case .other: 10
         }
     }
 }

@@ -25,7 +25,7 @@ public enum TitleCleaner {
             }
             current = parts.joined(separator: separator)
         }
-        return current.trimmingCharacters(in: .whitespaces)
+        return current.trimmingWhitespaces()
     }
 
     /// Whether `title` still ends or starts with a site name after a separator.

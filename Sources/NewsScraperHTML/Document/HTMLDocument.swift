@@ -18,8 +18,13 @@ public final class HTMLDocument {
     /// Nodes removed from the tree, freed with the document so that node
     /// values still referring to them stay valid.
     private var detachedNodes: [xmlNodePtr] = []
-    private var nameCache: [UnsafeRawPointer: String] = [:]
-    private var textRoleCache: [UnsafeRawPointer: TextRole] = [:]
+    /// Names and text roles of recently read tag names, by a hash of the name's bytes. (libxml2's HTML
+    /// parser copies every element's name, so the name pointer cannot be the key: a dictionary keyed by
+    /// it grew by one entry per element.)
+    private var recentNames = [RecentName](repeating: RecentName(), count: HTMLDocument.recentNameSlots)
+    private static let recentNameSlots = 256
+    /// The number the next node given one gets (see ``HTMLNode/number``).
+    var nextNodeNumber = 0
 
     /// The encoding the bytes were decoded with, and why.
     public let charset: CharsetDecision
@@ -106,6 +111,23 @@ public final class HTMLDocument {
         try root?.selectFirst(selector, includingSelf: true)
     }
 
+    /// Every element with the given tag name (ignoring ASCII case), in
+    /// document order: what the XPath `//name` selects, found by a plain walk
+    /// without compiling and evaluating an expression.
+    public func elements(named name: String) -> [HTMLNode] {
+        var found: [HTMLNode] = []
+        let wanted = name.utf8.map(ASCII.lowercase)
+        let start = UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: xmlNode.self)
+        var next = start.pointee.children
+        while let node = next {
+            if node.pointee.type == XML_ELEMENT_NODE, let own = node.pointee.name, ASCII.equalsIgnoringCase(own, wanted) {
+                found.append(HTMLNode(document: self, pointer: node))
+            }
+            next = TreeWalk.following(node, within: start)
+        }
+        return found
+    }
+
     /// Nodes selected by an XPath expression evaluated from the document.
     public func xpath(_ expression: String) throws(HTMLError) -> [HTMLNode] {
         try XPathEvaluator.nodes(expression, document: self, context: nil)
@@ -118,26 +140,25 @@ public final class HTMLDocument {
         detachedNodes.append(node)
     }
 
-    /// Element and attribute names are interned by libxml2's dictionary, so a
-    /// per-document cache keyed by the name pointer turns most name reads into
-    /// a dictionary hit instead of a new String.
+    /// The name as a String. Names of up to 16 bytes (nearly all) are looked
+    /// up by their bytes in a small table, so repeated names cost no String
+    /// creation; longer ones are made each time.
     func name(of pointer: UnsafePointer<xmlChar>) -> String {
-        let key = UnsafeRawPointer(pointer)
-        if let cached = nameCache[key] { return cached }
+        guard let packed = PackedName(pointer) else { return String(cString: pointer) }
+        let slot = packed.slot(among: Self.recentNameSlots)
+        if recentNames[slot].packed == packed { return recentNames[slot].name }
         let name = String(cString: pointer)
-        nameCache[key] = name
+        recentNames[slot] = RecentName(packed: packed, name: name, textRole: TextRole(tagName: name))
         return name
     }
 
-    /// How text extraction treats an element, cached by its interned name
-    /// pointer so a walk hashes pointers, not strings.
+    /// How text extraction treats an element, found by its name like ``name(of:)``.
     func textRole(of element: xmlNodePtr) -> TextRole {
         guard let namePointer = element.pointee.name else { return .inline }
-        let key = UnsafeRawPointer(namePointer)
-        if let cached = textRoleCache[key] { return cached }
-        let role = TextRole(tagName: name(of: namePointer))
-        textRoleCache[key] = role
-        return role
+        guard let packed = PackedName(namePointer) else { return TextRole(tagName: String(cString: namePointer)) }
+        let slot = packed.slot(among: Self.recentNameSlots)
+        if recentNames[slot].packed != packed { _ = name(of: namePointer) }
+        return recentNames[slot].textRole
     }
 
     private func computeBaseURL() -> URL? {
@@ -225,4 +246,43 @@ enum BinarySniffer {
         }
         return Double(control) / Double(sample)
     }
+}
+
+/// A name of up to 16 bytes packed into two integers, so that comparing two
+/// names is comparing two pairs of integers. Names hold no NUL byte, so the
+/// zero padding cannot be confused with content.
+struct PackedName: Equatable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+
+    init() {}
+
+    /// Nil for names longer than 16 bytes.
+    init?(_ name: UnsafePointer<xmlChar>) {
+        var length = 0
+        while length < 16 {
+            let byte = name[length]
+            if byte == 0 { return }
+            if length < 8 {
+                low |= UInt64(byte) << UInt64(8 * length)
+            } else {
+                high |= UInt64(byte) << UInt64(8 * (length - 8))
+            }
+            length += 1
+        }
+        if name[16] != 0 { return nil }
+    }
+
+    func slot(among count: Int) -> Int {
+        let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> 40) & (count - 1)
+    }
+}
+
+/// An entry of the document's table of recently read names; unused entries
+/// stand for the empty name, which is what they hold.
+struct RecentName {
+    var packed = PackedName()
+    var name = ""
+    var textRole = TextRole(tagName: "")
 }

@@ -136,3 +136,21 @@ public struct NormalizedTextBuilder {
         String(decoding: bytes, as: UTF8.self)
     }
 }
+
+extension HTMLNode {
+    /// Calls `body` with the UTF-8 bytes of a text, CDATA or comment node's
+    /// own content, read in place, and returns true; returns false for other
+    /// nodes. Walks that only measure text (lengths, commas) need no String
+    /// for each run of it. (Not generic, so that calls from other modules
+    /// need no type metadata.)
+    public func withContentUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        let type = pointer.pointee.type
+        guard type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE || type == XML_COMMENT_NODE else { return false }
+        guard let content = pointer.pointee.content else {
+            body(UnsafeBufferPointer(start: nil, count: 0))
+            return true
+        }
+        body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+        return true
+    }
+}

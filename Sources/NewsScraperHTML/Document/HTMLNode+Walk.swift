@@ -51,3 +51,20 @@ extension HTMLNode {
         }
     }
 }
+
+extension HTMLNode {
+    /// How many nodes ``walk(_:)`` would enter (every descendant reached
+    /// through elements), counting no further than `limit + 1`. A walk over
+    /// raw pointers: size checks need no node values.
+    public func descendantCount(upTo limit: Int) -> Int {
+        let root = pointer
+        guard root.pointee.type == XML_ELEMENT_NODE || root.pointee.type == XML_HTML_DOCUMENT_NODE else { return 0 }
+        var count = 0
+        var next = root.pointee.children
+        while let node = next, count <= limit {
+            count += 1
+            next = TreeWalk.following(node, within: root)
+        }
+        return count
+    }
+}

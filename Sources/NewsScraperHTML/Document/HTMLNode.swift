@@ -9,7 +9,7 @@ import Foundation
 public struct HTMLNode {
     /// The document this node belongs to.
     public let document: HTMLDocument
-    let pointer: xmlNodePtr
+    @usableFromInline let pointer: xmlNodePtr
 
     init(document: HTMLDocument, pointer: xmlNodePtr) {
         self.document = document
@@ -67,6 +67,30 @@ public struct HTMLNode {
             property = current.pointee.next
         }
         return nil
+    }
+
+    /// Calls `body` with the UTF-8 bytes of an attribute's value, read in
+    /// place where libxml2 holds the value as one run of text; returns false
+    /// when the element does not have the attribute. For hot loops that only
+    /// scan a value (class and id words) and need no String of it. (Not
+    /// generic, so that calls from other modules need no type metadata.)
+    public func withAttributeUTF8(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        guard isElement else { return false }
+        var property = pointer.pointee.properties
+        while let current = property {
+            if let raw = current.pointee.name, ASCII.equalsIgnoringCase(raw, name) {
+                if let child = current.pointee.children, child.pointee.next == nil,
+                   child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
+                    body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                } else {
+                    var value = Self.attributeValue(current) ?? ""
+                    value.withUTF8(body)
+                }
+                return true
+            }
+            property = current.pointee.next
+        }
+        return false
     }
 
     /// Whether the element has an attribute (ignoring ASCII case).
@@ -230,6 +254,7 @@ public struct HTMLNode {
 }
 
 extension HTMLNode: Hashable {
+    @inlinable
     public static func == (lhs: HTMLNode, rhs: HTMLNode) -> Bool { lhs.pointer == rhs.pointer }
     public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
 }
