@@ -15,6 +15,12 @@ enum BylineFinder {
     static let excluded = ["comment", "reply", "review", "testimonial", "quote", "avatar", "bio", "about"]
     /// How many elements after the first `<h1>` a byline may appear.
     static let window = 120
+    /// How many elements after the first `<h1>` an unmarked byline ("By Jane Doe", or a
+    /// "Written by" label followed by the name) may appear.
+    static let labelWindow = 40
+    /// Class and id words that mark a byline when they are one part of a compound class name
+    /// (`post-hero__author__name`, `article-authorname`, `the-byline`).
+    static let markerParts: Set<String> = ["author", "authorname", "byline", "authors"]
 
     static func find(in context: ExtractionContext, publishers: [String]) -> Extracted<[Author]>? {
         guard let body = context.document.body else { return nil }
@@ -32,7 +38,15 @@ enum BylineFinder {
             if name == "h1", sinceHeadline == nil { sinceHeadline = 0 }
             if let count = sinceHeadline { sinceHeadline = count + 1 }
             if (sinceHeadline ?? 0) > window || examined > 3000 { return .stop }
-            guard let marker = marker(of: node) else { return .descend }
+            guard let marker = marker(of: node) else {
+                guard found.isEmpty, let count = sinceHeadline, count <= labelWindow,
+                      let names = labelledNames(node, normalizer: normalizer) else { return .descend }
+                for name in names.names where !found.contains(where: { $0.name.lowercased() == name.lowercased() }) {
+                    found.append(Author(name: name, url: nil))
+                }
+                detail = names.detail
+                return .stop
+            }
             // A byline wrapping a more specific author element ("Posted by <span class=author>…"): use that one.
             if marker.hasPrefix(".byline") || marker == ".by-line",
                node.descendants.contains(where: { $0.isElement && Self.marker(of: $0).map { !$0.hasPrefix(".byline") } == true }) {
@@ -53,6 +67,50 @@ enum BylineFinder {
         return Extracted(found, source: .selector, extractor: "generic", detail: detail)
     }
 
+    /// Names in an element that is a byline by its wording, not its markup: a label alone
+    /// ("Written by", "Auteur :") whose name is the next element, or text that starts with one
+    /// ("By Jane Doe"). Headings and controls are never bylines.
+    private static func labelledNames(_ node: HTMLNode, normalizer: AuthorNormalizer)
+        -> (names: [String], detail: String)? {
+        let name = node.tagName
+        guard !["h1", "h2", "h3", "h4", "button", "select", "option", "label", "form"].contains(name) else { return nil }
+        let text = node.text
+        guard !text.isEmpty, text.utf8.count <= 100 else { return nil }
+        if AuthorNormalizer.isBylineLabel(text) {
+            guard let next = node.nextElementSibling ?? node.parent?.nextElementSibling else { return nil }
+            let nameText = next.text
+            guard !nameText.isEmpty, nameText.utf8.count <= 100 else { return nil }
+            let names = normalizer.normalize([nameText])
+            return names.isEmpty ? nil : (names, "label + next element")
+        }
+        guard AuthorNormalizer.startsWithBylineLabel(text) else { return nil }
+        // "By <a>Jane Doe</a> · Updated …": the name is the element after the label. Other mixed
+        // content is left to the children, which are visited next.
+        let elements = node.childElements
+        // Markup gives no sign here, so one word after "By" is too weak: it is as often a word ("By Link").
+        let fullNames = { (names: [String]) in names.allSatisfy { $0.split(separator: " ").count >= 2 } }
+        if elements.isEmpty {
+            let names = normalizer.normalize([text])
+            return names.isEmpty || !fullNames(names) ? nil : (names, "labelled text")
+        }
+        guard let first = node.firstChild, first.kind == .text, AuthorNormalizer.isBylineLabel(first.text),
+              let nameElement = first.nextElementSibling else { return nil }
+        let names = normalizer.normalize([nameElement.text])
+        return names.isEmpty || !fullNames(names) ? nil : (names, "label + element")
+    }
+
+    /// A compound class name whose last part, or the part before `name`, is a byline word
+    /// (`post-hero__author__name`, `the-byline`, `blog__authorname`), not one where the word
+    /// qualifies something else (`author-tooltip__link`, `author-list`).
+    private static func isCompoundMarker(_ word: Substring) -> Bool {
+        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        guard parts.count >= 2 else { return false }
+        for (index, part) in parts.enumerated() where markerParts.contains(part) {
+            if part == "authorname" || index == parts.count - 1 || parts[index + 1] == "name" { return true }
+        }
+        return false
+    }
+
     /// How the element is marked as a byline, or `nil`.
     private static func marker(of node: HTMLNode) -> String? {
         if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true { return "[rel=author]" }
@@ -60,7 +118,8 @@ enum BylineFinder {
         let tokens = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
         guard !tokens.trimmingASCIISpaces.isEmpty else { return nil }
         let words = tokens.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-        guard let hit = words.first(where: { markers.contains(String($0)) }) else { return nil }
+        guard let hit = words.first(where: { markers.contains(String($0)) }) ?? words.first(where: isCompoundMarker)
+        else { return nil }
         if TextSearch.containsAny(tokens, excluded) { return nil }
         return "." + hit
     }

@@ -14,7 +14,7 @@ struct MetadataReader {
         if fields.published == nil { fields.published = timeElement() ?? VisibleDateFinder.find(in: context) }
         if fields.authors == nil {
             let publishers = context.metadata.publisherNames.map(\.value) + context.metadata.siteNames.map(\.value)
-            fields.authors = BylineFinder.find(in: context, publishers: publishers)
+            fields.authors = BylineFinder.find(in: context, publishers: publishers) ?? creditedAuthors()
         }
         return fields
     }

@@ -72,6 +72,20 @@ enum AuthorVocabulary {
         "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md",
     ]
 
+    /// Accounts content systems sign pages with when nobody is named (folded).
+    static let placeholderAccounts: Set<String> = [
+        "admin", "administrator", "administrador", "administrateur", "администратор", "webmaster", "root", "user",
+        "default", "wordpress", "editor", "staff writer", "author", "test",
+    ]
+
+    /// Legal forms that end a company's name, without dots, in several legal systems.
+    static let legalForms: Set<String> = [
+        "inc", "llc", "ltd", "llp", "plc", "corp", "pty", "gmbh", "mbh", "ag", "kg", "ug", "sarl", "sas", "srl", "spa",
+        "sa", "sl", "bv", "nv", "ab", "oy", "as", "aps", "ltda", "sro", "zoo", "kft", "ооо", "оао", "зао", "пао",
+    ]
+    /// Legal forms that open a company's name (`ООО «Ромашка»`, `شركة …`).
+    static let legalFormsFirst: Set<String> = ["ооо", "оао", "зао", "пао", "ао", "شركة"]
+
     /// Lowercase name particles that may sit inside a capitalised name (`Ludwig van Beethoven`).
     static let particles: Set<String> = [
         "de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "ten", "ter", "la",

@@ -1,0 +1,68 @@
+import Foundation
+import NewsScraper
+import Testing
+
+/// Authors and dates of the generic extractor, each on a small hand-made page.
+struct MetadataFieldTests {
+    static let body = "<p>" + String(repeating: "The council met on Tuesday to discuss the new harbour wall and its cost. ", count: 8)
+        + "</p><p>" + String(repeating: "Residents asked how long the works would last and who would pay. ", count: 8) + "</p>"
+
+    static func page(head: String = "", beforeHeadline: String = "", afterHeadline: String = "") -> String {
+        """
+        <html><head><title>Harbour wall plans approved | Coast Times</title>
+        <meta property="og:site_name" content="Coast Times">\(head)</head>
+        <body><header><a href="/">Coast Times</a></header><main><article>\(beforeHeadline)
+        <h1>Harbour wall plans approved</h1>\(afterHeadline)\(body)</article></main></body></html>
+        """
+    }
+
+    static func extract(_ html: String) throws -> Article {
+        try NewsScraper().extract(html: html, url: URL(string: "https://coast.example.com/news/harbour-wall-plans"))
+    }
+
+    static func authors(_ html: String) throws -> [String] { try extract(html).authors.map(\.name) }
+
+    // MARK: Authors
+
+    @Test func metadataCreditsAUserNameOrADeskWhenNoPersonIsNamed() throws {
+        #expect(try Self.authors(Self.page(head: #"<meta name="author" content="kirstin boatto">"#)) == ["kirstin boatto"])
+        #expect(try Self.authors(Self.page(head: #"<meta name="author" content="Camphouse Team">"#)) == ["Camphouse Team"])
+        // A site signed with its own name.
+        #expect(try Self.authors(Self.page(head: #"<meta name="author" content="Coast Times">"#)) == ["Coast Times"])
+    }
+
+    @Test func creditsRefusePlaceholdersLoginsCompaniesAndOrganisationTypes() throws {
+        #expect(try Self.authors(Self.page(head: #"<meta name="author" content="admin">"#)).isEmpty)
+        #expect(try Self.authors(Self.page(head: #"<meta name="author" content="levinemusic">"#)).isEmpty)
+        #expect(try Self.authors(Self.page(head: #"<meta name="author" content="Harbour Builders Inc">"#)).isEmpty)
+        #expect(try Self.authors(Self.page(head: #"<meta name="author" content="CDC">"#)).isEmpty)
+        let organisation = #"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall plans approved","author":{"@type":"Organization","name":"Harbour Board"}}</script>"#
+        #expect(try Self.authors(Self.page(head: organisation)).isEmpty)
+    }
+
+    @Test func aVisibleBylineBeatsACreditedDesk() throws {
+        let html = Self.page(head: #"<meta name="author" content="Coast Times">"#,
+                             afterHeadline: #"<div class="meta"><span>By Jane Doe</span></div>"#)
+        #expect(try Self.authors(html) == ["Jane Doe"])
+    }
+
+    @Test func compoundClassNamesMarkBylines() throws {
+        let html = Self.page(afterHeadline: #"<div class="post-hero__author__name">Christian Winter</div>"#)
+        #expect(try Self.authors(html) == ["Christian Winter"])
+        let qualified = Self.page(afterHeadline: #"<div class="author-tooltip__link">Full Bio</div>"#)
+        #expect(try Self.authors(qualified).isEmpty)
+    }
+
+    @Test func aLabelElementIntroducesTheNameAfterIt() throws {
+        let html = Self.page(afterHeadline: #"<div><p>Written by</p><p class="grey">Edzel Tabing</p></div>"#)
+        #expect(try Self.authors(html) == ["Edzel Tabing"])
+        let german = Self.page(afterHeadline: #"<div><span>Von</span> <span>Anna Müller</span></div>"#)
+        #expect(try Self.authors(german) == ["Anna Müller"])
+    }
+
+    @Test func unmarkedLabelledTextNeedsAFullName() throws {
+        #expect(try Self.authors(Self.page(afterHeadline: #"<p>By <a href="/a/jd">Jane Doe</a> · 5 min read</p>"#))
+            == ["Jane Doe"])
+        #expect(try Self.authors(Self.page(afterHeadline: "<p>By Link</p>")).isEmpty)
+    }
+}
