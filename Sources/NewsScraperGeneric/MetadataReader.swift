@@ -11,7 +11,7 @@ struct MetadataReader {
     func fields() -> ExtractedFields {
         var fields = structuredFields()
         fields.title = title(siteName: fields.siteName?.value)
-        if fields.published == nil { fields.published = timeElement() ?? VisibleDateFinder.find(in: context) }
+        fields.published = publicationDate(metadata: fields.published, modified: fields.modified)
         if fields.authors == nil {
             let publishers = context.metadata.publisherNames.map(\.value) + context.metadata.siteNames.map(\.value)
             fields.authors = BylineFinder.find(in: context, publishers: publishers) ?? creditedAuthors()
@@ -20,6 +20,27 @@ struct MetadataReader {
     }
 
     // MARK: Fields
+
+    /// The metadata's publication date, unless the page prints another close to its headline,
+    /// more than a day away, that is neither labelled as an update nor the metadata's
+    /// modification date: readers see that one, and a page republished under a new date keeps
+    /// its first date in the metadata. Without metadata, a `<time>` element, else the printed
+    /// date (an update only when there is no other).
+    private func publicationDate(metadata: Extracted<String>?, modified: Extracted<String>?) -> Extracted<String>? {
+        let printed = VisibleDateFinder.find(in: context)
+        guard let metadata else { return timeElement() ?? printed?.date }
+        guard let printed, !printed.isUpdate, printed.isNear, let shown = context.dateParser.parse(printed.date.value),
+              let stated = context.dateParser.parse(metadata.value), !Self.sameDay(shown, stated) else { return metadata }
+        if let modified = modified.flatMap({ context.dateParser.parse($0.value) }), Self.sameDay(shown, modified) {
+            return metadata
+        }
+        return printed.date
+    }
+
+    /// Whether two dates are at most a day and a half apart, which time zones explain.
+    static func sameDay(_ lhs: DateValue, _ rhs: DateValue) -> Bool {
+        abs(lhs.date.timeIntervalSince(rhs.date)) <= 36 * 3600
+    }
 
     private func title(siteName: String?) -> Extracted<String>? {
         let site = siteName?.lowercased()

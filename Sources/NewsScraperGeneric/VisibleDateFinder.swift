@@ -1,34 +1,71 @@
+import Foundation
 import NewsScraperCore
 import NewsScraperHTML
 
-/// Finds a publication date printed near the headline, for pages whose
-/// metadata has none. The multilingual date parser decides what is a date,
-/// so this works for every language it reads.
+/// Finds the date a page prints by its headline: below it, or just above it
+/// (where many templates put the date over the title). The multilingual date
+/// parser decides what is a date, so this works for every language it reads.
 enum VisibleDateFinder {
     /// How many text nodes after the headline are examined.
     static let window = 80
+    /// How far after the headline a date may stand and still win over an update printed closer.
+    static let nearWindow = 30
+    /// How many text nodes just before the headline are examined.
+    static let windowBefore = 8
+    /// Words that say a date is an update, not the publication, in several languages.
+    static let updateWords = ["updated", "update", "modified", "revised", "aktualisiert", "geändert", "mis à jour",
+                              "modifié", "actualizado", "actualizada", "actualización", "atualizado", "aggiornato",
+                              "bijgewerkt", "zaktualizowano", "обновлено", "обновлен", "изменено", "güncellendi",
+                              "تحديث", "آخر تحديث", "更新"]
 
-    static func find(in context: ExtractionContext) -> Extracted<String>? {
+    /// A date printed by the headline.
+    struct Found {
+        var date: Extracted<String>
+        /// Whether the page labels it as an update ("Updated March 3, 2025").
+        var isUpdate: Bool
+        /// Whether it stands close to the headline (above it, or among the first text after it).
+        var isNear: Bool
+    }
+
+    /// The date printed by the headline that is not labelled as an update (below the headline
+    /// first, then the nearest above it), else the first labelled as one.
+    static func find(in context: ExtractionContext) -> Found? {
         guard let body = context.document.body else { return nil }
         var seenHeadline = false
-        var examined = 0
-        var found: String?
+        var before: [String] = []
+        var after: [String] = []
         body.walk { node, event in
             guard event == .enter else { return .descend }
             if node.isElement {
                 if HTMLVocabulary.skippedForText.contains(node.tagName) { return .skipChildren }
-                if node.hasTagName("h1") { seenHeadline = true; return .skipChildren }
+                if node.hasTagName("h1"), !seenHeadline { seenHeadline = true; return .skipChildren }
                 return .descend
             }
-            guard seenHeadline, node.kind == .text else { return .skipChildren }
-            examined += 1
-            if examined > window { return .stop }
+            guard node.kind == .text else { return .skipChildren }
             let text = node.text
-            guard text.count >= 6, text.count <= 48, text.contains(where: \.isNumber),
-                  context.dateParser.parse(text) != nil else { return .skipChildren }
-            found = text
-            return .stop
+            guard !text.isEmpty else { return .skipChildren }
+            if seenHeadline {
+                after.append(text)
+                return after.count >= window ? .stop : .skipChildren
+            }
+            before.append(text)
+            if before.count > windowBefore { before.removeFirst() }
+            return .skipChildren
         }
-        return found.map { Extracted($0, source: .heuristic, extractor: "generic", detail: "text after h1") }
+        guard seenHeadline else { return nil }
+        var candidates: [Found] = []
+        func consider(_ texts: [String], _ index: Int, detail: String, isNear: Bool) {
+            let text = texts[index]
+            guard text.count >= 6, text.count <= 48, text.contains(where: \.isNumber),
+                  context.dateParser.parse(text) != nil else { return }
+            // The label is in the date's own text or in the short text just before it.
+            let label = text + " " + (index > 0 && texts[index - 1].count <= 40 ? texts[index - 1] : "")
+            let isUpdate = TextSearch.containsAny(label.lowercased(), updateWords)
+            candidates.append(Found(date: Extracted(text, source: .heuristic, extractor: "generic", detail: detail),
+                                    isUpdate: isUpdate, isNear: isNear))
+        }
+        for index in after.indices { consider(after, index, detail: "text after h1", isNear: index < nearWindow) }
+        for index in before.indices.reversed() { consider(before, index, detail: "text before h1", isNear: true) }
+        return candidates.first { !$0.isUpdate && $0.isNear } ?? candidates.first
     }
 }

@@ -65,4 +65,33 @@ struct MetadataFieldTests {
             == ["Jane Doe"])
         #expect(try Self.authors(Self.page(afterHeadline: "<p>By Link</p>")).isEmpty)
     }
+
+    // MARK: Dates
+
+    static func day(_ html: String) throws -> String? { try extract(html).published.map { String($0.iso8601.prefix(10)) } }
+
+    static let published = #"<meta property="article:published_time" content="2024-04-05T10:00:00Z">"#
+    static let modified = #"<meta property="article:modified_time" content="2025-12-17T09:00:00Z">"#
+
+    @Test func aDateAboveTheHeadlineIsRead() throws {
+        #expect(try Self.day(Self.page(beforeHeadline: "<p class=kicker>Politics</p><span>December 17, 2025</span>"))
+            == "2025-12-17")
+    }
+
+    @Test func thePrintedDateWinsOverADifferentMetadataDate() throws {
+        #expect(try Self.day(Self.page(head: Self.published, afterHeadline: "<p>December 16, 2025</p>")) == "2025-12-16")
+        // Within a day, the metadata's date (with its time) stays.
+        #expect(try Self.day(Self.page(head: Self.published, afterHeadline: "<p>April 5, 2024</p>")) == "2024-04-05")
+    }
+
+    @Test func anUpdateIsNoPublicationUnlessThePageGivesNoOtherDate() throws {
+        #expect(try Self.day(Self.page(head: Self.published, afterHeadline: "<p>Updated December 16, 2025</p>"))
+            == "2024-04-05")
+        #expect(try Self.day(Self.page(head: Self.published, afterHeadline: "<p>Mis à jour le 16 décembre 2025</p>"))
+            == "2024-04-05")
+        // The printed date is the metadata's modification date: an update too.
+        #expect(try Self.day(Self.page(head: Self.published + Self.modified, afterHeadline: "<p>December 17, 2025</p>"))
+            == "2024-04-05")
+        #expect(try Self.day(Self.page(afterHeadline: "<p>Updated December 16, 2025</p>")) == "2025-12-16")
+    }
 }
