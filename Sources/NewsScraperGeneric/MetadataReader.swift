@@ -11,7 +11,8 @@ struct MetadataReader {
     func fields() -> ExtractedFields {
         var fields = structuredFields()
         fields.title = title(siteName: fields.siteName?.value)
-        fields.published = publicationDate(metadata: fields.published, modified: fields.modified)
+        fields.published = publicationDate(metadata: fields.published, modified: fields.modified,
+                                           headline: fields.title?.value)
         if fields.authors == nil {
             let publishers = context.metadata.publisherNames.map(\.value) + context.metadata.siteNames.map(\.value)
             fields.authors = BylineFinder.find(in: context, publishers: publishers) ?? creditedAuthors()
@@ -24,11 +25,16 @@ struct MetadataReader {
     /// The metadata's publication date, unless the page prints another close to its headline,
     /// more than a day away, that is neither labelled as an update nor the metadata's
     /// modification date: readers see that one, and a page republished under a new date keeps
-    /// its first date in the metadata. Without metadata, a `<time>` element, else the printed
-    /// date (an update only when there is no other).
-    private func publicationDate(metadata: Extracted<String>?, modified: Extracted<String>?) -> Extracted<String>? {
-        let printed = VisibleDateFinder.find(in: context)
-        guard let metadata else { return timeElement() ?? printed?.date }
+    /// its first date in the metadata. Without metadata, that printed date, else a `<time>`
+    /// element, else any printed date (an update only when there is no other).
+    private func publicationDate(metadata: Extracted<String>?, modified: Extracted<String>?,
+                                 headline: String?) -> Extracted<String>? {
+        let printed = VisibleDateFinder.find(in: context, headline: headline)
+        guard let metadata else {
+            // A date printed by the headline is the article's; the first `<time>` of the page may be a sidebar's.
+            if let printed, printed.isNear, !printed.isUpdate { return printed.date }
+            return timeElement() ?? printed?.date
+        }
         guard let printed, !printed.isUpdate, printed.isNear, let shown = context.dateParser.parse(printed.date.value),
               let stated = context.dateParser.parse(metadata.value), !Self.sameDay(shown, stated) else { return metadata }
         if let modified = modified.flatMap({ context.dateParser.parse($0.value) }), Self.sameDay(shown, modified) {

@@ -29,8 +29,14 @@ enum VisibleDateFinder {
 
     /// The date printed by the headline that is not labelled as an update (below the headline
     /// first, then the nearest above it), else the first labelled as one.
-    static func find(in context: ExtractionContext) -> Found? {
+    /// - Parameter headline: The page's title as extracted: the `<h1>` that holds it is the
+    ///   headline (a page may put its name in an earlier `<h1>`); else the first `<h1>`.
+    static func find(in context: ExtractionContext, headline: String? = nil) -> Found? {
         guard let body = context.document.body else { return nil }
+        let headings = body.descendants.filter { $0.hasTagName("h1") }
+        let title = headline?.lowercased()
+        guard let target = headings.first(where: { title != nil && $0.text.lowercased() == title }) ?? headings.first
+        else { return nil }
         var seenHeadline = false
         var before: [String] = []
         var after: [String] = []
@@ -38,7 +44,7 @@ enum VisibleDateFinder {
             guard event == .enter else { return .descend }
             if node.isElement {
                 if HTMLVocabulary.skippedForText.contains(node.tagName) { return .skipChildren }
-                if node.hasTagName("h1"), !seenHeadline { seenHeadline = true; return .skipChildren }
+                if node == target { seenHeadline = true; return .skipChildren }
                 return .descend
             }
             guard node.kind == .text else { return .skipChildren }

@@ -94,4 +94,22 @@ struct MetadataFieldTests {
             == "2024-04-05")
         #expect(try Self.day(Self.page(afterHeadline: "<p>Updated December 16, 2025</p>")) == "2025-12-16")
     }
+
+    @Test func aPlainPublishedMetaNameIsAPublicationDate() throws {
+        #expect(try Self.day(Self.page(head: #"<meta name="published" content="July 17, 2025">"#)) == "2025-07-17")
+    }
+
+    @Test func withoutMetadataTheDateByTheHeadlineBeatsAnEarlierTimeElement() throws {
+        let html = Self.page(beforeHeadline: #"<aside><time datetime="2025-01-31T12:00:00Z">01/31/2025</time></aside>"#
+                             + "<p>x</p><p>y</p><p>z</p><p>w</p><p>v</p><p>u</p><p>t</p><p>s</p><p>r</p>",
+                             afterHeadline: "<p>03/01/2017</p>")
+        #expect(try Self.day(html) == "2017-03-01")
+    }
+
+    @Test func theHeadlineIsTheH1ThatHoldsTheTitle() throws {
+        var html = Self.page(afterHeadline: "<p>December 24, 2024</p>")
+        html = html.replacingOccurrences(of: "<header>", with: "<header><h1>Coast Times</h1><p>May 2, 2023</p>"
+            + String(repeating: "<p>Menu item</p>", count: 90))
+        #expect(try Self.day(html) == "2024-12-24")
+    }
 }
