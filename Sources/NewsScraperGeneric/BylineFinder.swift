@@ -1,3 +1,4 @@
+import Foundation
 import NewsScraperCore
 import NewsScraperHTML
 
@@ -26,6 +27,9 @@ enum BylineFinder {
         guard let body = context.document.body else { return nil }
         let normalizer = AuthorNormalizer(publisherNames: publishers)
         var found: [Author] = []
+        // Co-authors are named together: once a byline is found, only its neighbourhood (the
+        // element's grandparent) is read on; later author elements belong to other stories or boxes.
+        var scope: HTMLNode?
         var detail = ""
         var examined = 0
         var sinceHeadline: Int?
@@ -38,9 +42,15 @@ enum BylineFinder {
             if name == "h1", sinceHeadline == nil { sinceHeadline = 0 }
             if let count = sinceHeadline { sinceHeadline = count + 1 }
             if (sinceHeadline ?? 0) > window || examined > 3000 { return .stop }
+            if let scope, !scope.contains(node) { return .stop }
             guard let marker = marker(of: node) else {
-                guard found.isEmpty, let count = sinceHeadline, count <= labelWindow,
-                      let names = labelledNames(node, normalizer: normalizer) else { return .descend }
+                guard found.isEmpty, let count = sinceHeadline, count <= labelWindow else { return .descend }
+                if let names = profileLinkNames(node, normalizer: normalizer) {
+                    found = names.map { Author(name: $0, url: names.count == 1 ? node.absoluteURL(forAttribute: "href") : nil) }
+                    detail = "author profile link"
+                    return .stop
+                }
+                guard let names = labelledNames(node, normalizer: normalizer) else { return .descend }
                 for name in names.names where !found.contains(where: { $0.name.lowercased() == name.lowercased() }) {
                     found.append(Author(name: name, url: nil))
                 }
@@ -61,10 +71,44 @@ enum BylineFinder {
                 found.append(Author(name: name, url: names.count == 1 ? link?.absoluteURL(forAttribute: "href") : nil))
             }
             detail = marker
+            if scope == nil { scope = node.parent?.parent ?? node }
             return found.count >= 4 ? .stop : .skipChildren
         }
         guard !found.isEmpty else { return nil }
         return Extracted(found, source: .selector, extractor: "generic", detail: detail)
+    }
+
+    /// Path segments and query names of author profile addresses, in several languages
+    /// (`/author/jane-doe`, `/autoren/anna-mueller`, `/blog?author=…`).
+    static let profileSegments: Set<String> = [
+        "author", "authors", "autor", "autores", "autoren", "auteur", "auteurs", "autore", "autori", "autorzy",
+        "yazar", "yazarlar", "avtor", "автор", "авторы", "كاتب", "writer", "writers", "contributor", "contributors",
+        "columnist", "columnists", "journalist", "journalists", "reporter", "reporters", "redakteur", "redacteur",
+    ]
+
+    /// The name a link to an author's profile page shows, when the address spells it
+    /// (`<a href="/author/yucy/">Yucy</a>`).
+    private static func profileLinkNames(_ node: HTMLNode, normalizer: AuthorNormalizer) -> [String]? {
+        guard node.hasTagName("a"), let url = node.absoluteURL(forAttribute: "href"),
+              let components = URLComponents(url: url, resolvingAgainstBaseURL: false) else { return nil }
+        let segments = components.path.lowercased().split(separator: "/").map(String.init)
+        var slug: String?
+        if let index = segments.firstIndex(where: { profileSegments.contains($0) }), index + 1 < segments.count {
+            slug = segments[index + 1]
+        } else if let item = components.queryItems?.first(where: { profileSegments.contains($0.name.lowercased()) }) {
+            slug = item.value?.lowercased()
+        }
+        guard let slug, !slug.isEmpty else { return nil }
+        let text = node.text
+        guard !text.isEmpty, text.utf8.count <= 80 else { return nil }
+        let names = normalizer.normalize([text])
+        // The address must spell the name (`/authors/chris-toy` for "Chris Toy"): links to a list of
+        // contributors or a bio ("Full Bio") are no byline.
+        let letters = { (value: String) in value.lowercased().filter(\.isLetter) }
+        let key = letters(slug)
+        guard key.count >= 3, names.count == 1, let name = names.first,
+              letters(name).contains(key) || key.contains(letters(name)) else { return nil }
+        return names
     }
 
     /// Names in an element that is a byline by its wording, not its markup: a label alone

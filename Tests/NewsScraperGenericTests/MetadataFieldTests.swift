@@ -66,6 +66,21 @@ struct MetadataFieldTests {
         #expect(try Self.authors(Self.page(afterHeadline: "<p>By Link</p>")).isEmpty)
     }
 
+    @Test func coAuthorsAreReadOnlyNextToTheFirstByline() throws {
+        let html = Self.page(afterHeadline: #"<div class="meta"><p><span class="author">Jane Doe</span> and "#
+            + #"<span class="author">John Roe</span></p></div><section><div><div><p>Related</p>"#
+            + #"<span class="author">Kyt Dotson</span></div></div></section>"#)
+        #expect(try Self.authors(html) == ["Jane Doe", "John Roe"])
+    }
+
+    @Test func aLinkToAProfileThatSpellsTheNameIsAByline() throws {
+        #expect(try Self.authors(Self.page(afterHeadline: #"<div><a href="/authors/chris-toy">Chris Toy</a></div>"#))
+            == ["Chris Toy"])
+        #expect(try Self.authors(Self.page(afterHeadline: #"<div><a href="/autoren/anna-mueller">Anna Mueller</a></div>"#))
+            == ["Anna Mueller"])
+        #expect(try Self.authors(Self.page(afterHeadline: #"<div><a href="/contributors/0/">Full Bio</a></div>"#)).isEmpty)
+    }
+
     // MARK: Dates
 
     static func day(_ html: String) throws -> String? { try extract(html).published.map { String($0.iso8601.prefix(10)) } }
