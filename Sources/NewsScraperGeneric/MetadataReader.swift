@@ -40,7 +40,26 @@ struct MetadataReader {
         if let modified = modified.flatMap({ context.dateParser.parse($0.value) }), Self.sameDay(shown, modified) {
             return metadata
         }
+        // "09.10.2024" reads either way round; when the other reading is the metadata's day, they agree.
+        if let swapped = Self.otherReading(of: printed.date.value).flatMap({ context.dateParser.parse($0) }),
+           Self.sameDay(swapped, stated) {
+            return metadata
+        }
         return printed.date
+    }
+
+    /// The other reading of an all-numeric day and month that could be either ("03/10/2023":
+    /// 3 October or 10 March), as `YYYY-MM-DD` of the reading the parser did not take; `nil`
+    /// when the date is not ambiguous.
+    static func otherReading(of text: String) -> String? {
+        let numbers = text.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        let separators = text.filter { !$0.isNumber && !$0.isWhitespace }
+        guard numbers.count == 3, separators.count == 2, Set(separators).count == 1, "./-".contains(separators.first!),
+              numbers[2].count == 4, let first = Int(numbers[0]), let second = Int(numbers[1]), let year = Int(numbers[2]),
+              (1...12).contains(first), (1...12).contains(second), first != second else { return nil }
+        // The parser reads dots and dashes as day.month and slashes as month/day.
+        let (month, day) = separators.first == "/" ? (second, first) : (first, second)
+        return String(format: "%04d-%02d-%02d", year, month, day)
     }
 
     /// Whether two dates are at most a day and a half apart, which time zones explain.

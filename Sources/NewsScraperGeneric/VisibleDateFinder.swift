@@ -10,6 +10,9 @@ enum VisibleDateFinder {
     static let window = 80
     /// How far after the headline a date may stand and still win over an update printed closer.
     static let nearWindow = 30
+    /// How many levels above the headline its block starts (the headline's container and the
+    /// one holding it, where templates put a date over the title).
+    static let blockLevels = 2
     /// How many text nodes just before the headline are examined.
     static let windowBefore = 8
     /// Words that say a date is an update, not the publication, in several languages.
@@ -37,6 +40,8 @@ enum VisibleDateFinder {
         let title = headline?.lowercased()
         guard let target = headings.first(where: { title != nil && $0.text.lowercased() == title }) ?? headings.first
         else { return nil }
+        var block = target
+        for _ in 0..<blockLevels { block = block.parent ?? block }
         var seenHeadline = false
         var before: [String] = []
         var after: [String] = []
@@ -54,6 +59,8 @@ enum VisibleDateFinder {
                 after.append(text)
                 return after.count >= window ? .stop : .skipChildren
             }
+            // Above the headline, only its own block counts: a date in the site's header is today's.
+            guard block.contains(node) else { return .skipChildren }
             before.append(text)
             if before.count > windowBefore { before.removeFirst() }
             return .skipChildren

@@ -127,4 +127,16 @@ struct MetadataFieldTests {
             + String(repeating: "<p>Menu item</p>", count: 90))
         #expect(try Self.day(html) == "2024-12-24")
     }
+
+    @Test func anAmbiguousPrintedDateThatReadsAsTheMetadataDayAgrees() throws {
+        // 09.10.2024 is 9 October to the parser, 10 September (the metadata's day) written the US way.
+        let meta = #"<meta property="article:published_time" content="2024-09-10T16:07:00Z">"#
+        #expect(try Self.day(Self.page(head: meta, afterHeadline: "<p>09.10.2024</p>")) == "2024-09-10")
+        #expect(try Self.day(Self.page(head: meta, afterHeadline: "<p>23.10.2024</p>")) == "2024-10-23")
+    }
+
+    @Test func aDateInTheSiteHeaderIsNotTheArticles() throws {
+        let html = Self.page().replacingOccurrences(of: "<header>", with: "<header><p>Monday, March 3, 2025</p>")
+        #expect(try Self.day(html) == nil)
+    }
 }
