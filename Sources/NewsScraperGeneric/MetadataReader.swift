@@ -11,8 +11,8 @@ struct MetadataReader {
     func fields() -> ExtractedFields {
         var fields = structuredFields()
         fields.title = title(siteName: fields.siteName?.value)
-        fields.published = publicationDate(metadata: fields.published, modified: fields.modified,
-                                           headline: fields.title?.value)
+        fields.published = filedDay(publicationDate(metadata: fields.published, modified: fields.modified,
+                                                    headline: fields.title?.value))
         if fields.authors == nil {
             let publishers = context.metadata.publisherNames.map(\.value) + context.metadata.siteNames.map(\.value)
             fields.authors = BylineFinder.find(in: context, publishers: publishers) ?? creditedAuthors()
@@ -60,6 +60,40 @@ struct MetadataReader {
         // The parser reads dots and dashes as day.month and slashes as month/day.
         let (month, day) = separators.first == "/" ? (second, first) : (first, second)
         return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// The day the address files the page under (`/2025/12/18/slug`, `/2025-12-18-slug`), when
+    /// the page gives no date, or gives one a time zone away from it: the address carries the
+    /// site's own calendar day, while a time in another zone can fall on the next or previous one.
+    private func filedDay(_ published: Extracted<String>?) -> Extracted<String>? {
+        guard let day = Self.dayInPath(context.url), let filed = context.dateParser.parse(day) else { return published }
+        let fromURL = Extracted(day, source: .heuristic, extractor: extractor, detail: "date in URL")
+        guard let published else { return fromURL }
+        guard let stated = context.dateParser.parse(published.value), !stated.iso8601.hasPrefix(day),
+              abs(stated.date.timeIntervalSince(filed.date)) <= 36 * 3600 else { return published }
+        return fromURL
+    }
+
+    /// A full date in a URL's path as `YYYY-MM-DD`: `/2025/12/18/` or a segment opening with `2025-12-18`.
+    static func dayInPath(_ url: URL?) -> String? {
+        guard let path = url?.path else { return nil }
+        let segments = path.split(separator: "/").map(String.init)
+        let isNumber = { (text: String, length: ClosedRange<Int>) in
+            length.contains(text.count) && text.allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        for index in segments.indices where isNumber(segments[index], 4...4) && index + 2 < segments.count {
+            let month = segments[index + 1], day = segments[index + 2]
+            guard isNumber(month, 1...2), isNumber(day, 1...2), let m = Int(month), let d = Int(day),
+                  (1...12).contains(m), (1...31).contains(d) else { continue }
+            return String(format: "%@-%02d-%02d", segments[index], m, d)
+        }
+        for segment in segments where segment.count >= 10 {
+            let head = Array(segment.prefix(10))
+            guard head[4] == "-", head[7] == "-", String(head[0..<4] + head[5..<7] + head[8..<10]).allSatisfy(\.isNumber),
+                  segment.count == 10 || !segment.dropFirst(10).first!.isNumber else { continue }
+            return String(head)
+        }
+        return nil
     }
 
     /// Whether two dates are at most a day and a half apart, which time zones explain.

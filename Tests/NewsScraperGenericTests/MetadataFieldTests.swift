@@ -16,8 +16,9 @@ struct MetadataFieldTests {
         """
     }
 
-    static func extract(_ html: String) throws -> Article {
-        try NewsScraper().extract(html: html, url: URL(string: "https://coast.example.com/news/harbour-wall-plans"))
+    static func extract(_ html: String, url: String = "https://coast.example.com/news/harbour-wall-plans") throws
+        -> Article {
+        try NewsScraper().extract(html: html, url: URL(string: url))
     }
 
     static func authors(_ html: String) throws -> [String] { try extract(html).authors.map(\.name) }
@@ -138,5 +139,19 @@ struct MetadataFieldTests {
     @Test func aDateInTheSiteHeaderIsNotTheArticles() throws {
         let html = Self.page().replacingOccurrences(of: "<header>", with: "<header><p>Monday, March 3, 2025</p>")
         #expect(try Self.day(html) == nil)
+    }
+
+    @Test func theDayTheAddressFilesThePageUnder() throws {
+        let filed = "https://coast.example.com/2025/12/18/harbour-wall-plans"
+        // No other date.
+        #expect(try Self.extract(Self.page(), url: filed).published?.iso8601 == "2025-12-18")
+        #expect(try Self.extract(Self.page(), url: "https://coast.example.com/blog/2025-12-15-harbour-wall")
+            .published?.iso8601 == "2025-12-15")
+        // A time a zone away falls on the next day; the address has the site's day.
+        let late = #"<meta property="article:published_time" content="2025-12-19T01:30:00Z">"#
+        #expect(try Self.extract(Self.page(head: late), url: filed).published?.iso8601 == "2025-12-18")
+        // Further away, the address is not the publication's (an archive, a section).
+        let other = #"<meta property="article:published_time" content="2025-12-25T10:00:00Z">"#
+        #expect(try Self.extract(Self.page(head: other), url: filed).published?.iso8601 == "2025-12-25T10:00:00+00:00")
     }
 }
