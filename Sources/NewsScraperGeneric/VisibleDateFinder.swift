@@ -39,7 +39,7 @@ enum VisibleDateFinder {
         let headings = body.descendants.filter { $0.hasTagName("h1") }
         let title = headline?.lowercased()
         guard let target = headings.first(where: { title != nil && $0.text.lowercased() == title }) ?? headings.first
-        else { return nil }
+        else { return labelledAnywhere(in: body, context) }
         var block = target
         for _ in 0..<blockLevels { block = block.parent ?? block }
         var seenHeadline = false
@@ -79,6 +79,41 @@ enum VisibleDateFinder {
         }
         for index in after.indices { consider(after, index, detail: "text after h1", isNear: index < nearWindow) }
         for index in before.indices.reversed() { consider(before, index, detail: "text before h1", isNear: true) }
-        return candidates.first { !$0.isUpdate && $0.isNear } ?? candidates.first
+        return candidates.first { !$0.isUpdate && $0.isNear } ?? candidates.first ?? labelledAnywhere(in: body, context)
+    }
+
+    /// Words that label a publication date, in several languages.
+    static let publishedWords = ["published", "publié", "publiée", "veröffentlicht", "publicado", "publicada",
+                                 "pubblicato", "gepubliceerd", "opublikowano", "опубликовано", "yayınlandı", "نشر",
+                                 "تاريخ النشر", "发布"]
+
+    /// A date the page labels as its publication ("Published On: 15 August 2025") anywhere in the
+    /// body, for pages with no date by the headline: the label says what it is.
+    private static func labelledAnywhere(in body: HTMLNode, _ context: ExtractionContext) -> Found? {
+        var previous = ""
+        var examined = 0
+        var found: String?
+        body.walk { node, event in
+            guard event == .enter else { return .descend }
+            if node.isElement {
+                return HTMLVocabulary.skippedForText.contains(node.tagName) ? .skipChildren : .descend
+            }
+            guard node.kind == .text else { return .skipChildren }
+            let text = node.text
+            guard !text.isEmpty else { return .skipChildren }
+            examined += 1
+            if examined > 3000 { return .stop }
+            defer { previous = text }
+            guard text.count <= 60, text.contains(where: \.isNumber) else { return .skipChildren }
+            let label = (text + " " + (previous.count <= 30 ? previous : "")).lowercased()
+            guard TextSearch.containsAny(label, publishedWords), !TextSearch.containsAny(label, updateWords),
+                  context.dateParser.parse(text) != nil else { return .skipChildren }
+            found = text
+            return .stop
+        }
+        return found.map {
+            Found(date: Extracted($0, source: .heuristic, extractor: "generic", detail: "labelled date"), isUpdate: false,
+                  isNear: false)
+        }
     }
 }

@@ -154,4 +154,13 @@ struct MetadataFieldTests {
         let other = #"<meta property="article:published_time" content="2025-12-25T10:00:00Z">"#
         #expect(try Self.extract(Self.page(head: other), url: filed).published?.iso8601 == "2025-12-25T10:00:00+00:00")
     }
+
+    @Test func aDateLabelledAsThePublicationCountsAnywhereWhenNoneIsByTheHeadline() throws {
+        let labelled = "<p>" + String(repeating: "More text. ", count: 5) + "</p><p>Published On: 15 August 2025</p>"
+        let filler = String(repeating: "<p>Further reading</p>", count: 90)
+        #expect(try Self.day(Self.page(afterHeadline: filler + labelled)) == "2025-08-15")
+        let unlabelled = "<p>15 August 2025</p>"
+        #expect(try Self.day(Self.page(afterHeadline: filler + unlabelled)) == nil)
+        #expect(try Self.day(Self.page(afterHeadline: filler + "<p>Veröffentlicht am 15. August 2025</p>")) == "2025-08-15")
+    }
 }
