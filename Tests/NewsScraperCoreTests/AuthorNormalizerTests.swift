@@ -123,6 +123,9 @@ struct AuthorCreditTests {
         #expect(normalizer.credited(["By kirstin boatto"]) == ["kirstin boatto"])
         #expect(normalizer.credited(["Camphouse Team"]) == ["Camphouse Team"])
         #expect(normalizer.credited(["Russia Today"]).isEmpty)
+        #expect(normalizer.credited(["Reuters"]).isEmpty)
+        #expect(normalizer.credited(["News Desk"]) == ["News Desk"])
+        #expect(normalizer.credited(["Redaktion"]) == ["Redaktion"])
         #expect(normalizer.credited(["Jane Doe, Staff Writer"]) == ["Jane Doe"])
     }
 

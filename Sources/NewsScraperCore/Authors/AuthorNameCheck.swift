@@ -81,8 +81,9 @@ struct AuthorNameCheck: Sendable {
         // A bare lowercase word is a login ("jdoe42"), which the content system fills in, not a credit.
         if !name.contains(" "), !name.contains(where: \.isUppercase) { return false }
         if isLegalEntity(name) || isAcronym(name) { return false }
-        // Wire agencies and broadcasters are never a page's own credit ("Russia Today", "Reuters", "Staff").
-        if Self.foldedOrganisations.contains(Self.fold(name)) { return false }
+        // Wire agencies and broadcasters are never a page's own credit ("Russia Today", "Reuters"); its desk is.
+        let folded = Self.fold(name)
+        if Self.foldedOrganisations.contains(folded), !AuthorVocabulary.desks.contains(folded) { return false }
         if lowered.contains("://") || lowered.hasPrefix("www.") || name.contains("@") { return false }
         let letters = name.filter(\.isLetter).count
         let digits = name.filter(\.isNumber).count

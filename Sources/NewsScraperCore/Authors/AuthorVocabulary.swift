@@ -57,6 +57,13 @@ enum AuthorVocabulary {
         "abc news", "npr", "sana", "سانا", "wafa", "وفا",
     ]
 
+    /// The organisations above that are a site's own desk, which a page may credit as its author
+    /// (folded: lowercased, without a leading "the").
+    static let desks: Set<String> = [
+        "staff", "newsroom", "editorial staff", "editorial board", "editorial team", "news desk", "web desk",
+        "redaktion", "rédaction", "redacción", "редакция", "التحرير", "فريق التحرير",
+    ]
+
     /// Words that, when a piece is made only of them, mark a desk rather than a person (`RT Staff`).
     static let organisationWords: Set<String> = [
         "rt", "staff", "team", "desk", "news", "newsroom", "editorial", "editors", "editor", "board", "wire",
