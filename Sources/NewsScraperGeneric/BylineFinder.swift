@@ -1,3 +1,4 @@
+import Foundation
 import NewsScraperCore
 import NewsScraperHTML
 
@@ -15,11 +16,20 @@ enum BylineFinder {
     static let excluded = ["comment", "reply", "review", "testimonial", "quote", "avatar", "bio", "about"]
     /// How many elements after the first `<h1>` a byline may appear.
     static let window = 120
+    /// How many elements after the first `<h1>` an unmarked byline ("By Jane Doe", or a
+    /// "Written by" label followed by the name) may appear.
+    static let labelWindow = 40
+    /// Class and id words that mark a byline when they are one part of a compound class name
+    /// (`post-hero__author__name`, `article-authorname`, `the-byline`).
+    static let markerParts: Set<String> = ["author", "authorname", "byline", "authors"]
 
     static func find(in context: ExtractionContext, publishers: [String]) -> Extracted<[Author]>? {
         guard let body = context.document.body else { return nil }
         let normalizer = AuthorNormalizer(publisherNames: publishers)
         var found: [Author] = []
+        // Co-authors are named together: once a byline is found, only its neighbourhood (the
+        // element's grandparent) is read on; later author elements belong to other stories or boxes.
+        var scope: HTMLNode?
         var detail = ""
         var examined = 0
         var sinceHeadline: Int?
@@ -32,7 +42,21 @@ enum BylineFinder {
             if name == "h1", sinceHeadline == nil { sinceHeadline = 0 }
             if let count = sinceHeadline { sinceHeadline = count + 1 }
             if (sinceHeadline ?? 0) > window || examined > 3000 { return .stop }
-            guard let marker = marker(of: node) else { return .descend }
+            if let scope, !scope.contains(node) { return .stop }
+            guard let marker = marker(of: node) else {
+                guard found.isEmpty, let count = sinceHeadline, count <= labelWindow else { return .descend }
+                if let names = profileLinkNames(node, normalizer: normalizer) {
+                    found = names.map { Author(name: $0, url: names.count == 1 ? node.absoluteURL(forAttribute: "href") : nil) }
+                    detail = "author profile link"
+                    return .stop
+                }
+                guard let names = labelledNames(node, normalizer: normalizer) else { return .descend }
+                for name in names.names where !found.contains(where: { $0.name.lowercased() == name.lowercased() }) {
+                    found.append(Author(name: name, url: nil))
+                }
+                detail = names.detail
+                return .stop
+            }
             // A byline wrapping a more specific author element ("Posted by <span class=author>…"): use that one.
             if marker.hasPrefix(".byline") || marker == ".by-line",
                node.descendants.contains(where: { $0.isElement && Self.marker(of: $0).map { !$0.hasPrefix(".byline") } == true }) {
@@ -47,10 +71,88 @@ enum BylineFinder {
                 found.append(Author(name: name, url: names.count == 1 ? link?.absoluteURL(forAttribute: "href") : nil))
             }
             detail = marker
+            if scope == nil { scope = node.parent?.parent ?? node }
             return found.count >= 4 ? .stop : .skipChildren
         }
         guard !found.isEmpty else { return nil }
         return Extracted(found, source: .selector, extractor: "generic", detail: detail)
+    }
+
+    /// Path segments and query names of author profile addresses, in several languages
+    /// (`/author/jane-doe`, `/autoren/anna-mueller`, `/blog?author=…`).
+    static let profileSegments: Set<String> = [
+        "author", "authors", "autor", "autores", "autoren", "auteur", "auteurs", "autore", "autori", "autorzy",
+        "yazar", "yazarlar", "avtor", "автор", "авторы", "كاتب", "writer", "writers", "contributor", "contributors",
+        "columnist", "columnists", "journalist", "journalists", "reporter", "reporters", "redakteur", "redacteur",
+    ]
+
+    /// The name a link to an author's profile page shows, when the address spells it
+    /// (`<a href="/author/yucy/">Yucy</a>`).
+    private static func profileLinkNames(_ node: HTMLNode, normalizer: AuthorNormalizer) -> [String]? {
+        guard node.hasTagName("a"), let url = node.absoluteURL(forAttribute: "href"),
+              let components = URLComponents(url: url, resolvingAgainstBaseURL: false) else { return nil }
+        let segments = components.path.lowercased().split(separator: "/").map(String.init)
+        var slug: String?
+        if let index = segments.firstIndex(where: { profileSegments.contains($0) }), index + 1 < segments.count {
+            slug = segments[index + 1]
+        } else if let item = components.queryItems?.first(where: { profileSegments.contains($0.name.lowercased()) }) {
+            slug = item.value?.lowercased()
+        }
+        guard let slug, !slug.isEmpty else { return nil }
+        let text = node.text
+        guard !text.isEmpty, text.utf8.count <= 80 else { return nil }
+        let names = normalizer.normalize([text])
+        // The address must spell the name (`/authors/chris-toy` for "Chris Toy"): links to a list of
+        // contributors or a bio ("Full Bio") are no byline.
+        let letters = { (value: String) in value.lowercased().filter(\.isLetter) }
+        let key = letters(slug)
+        guard key.count >= 3, names.count == 1, let name = names.first,
+              letters(name).contains(key) || key.contains(letters(name)) else { return nil }
+        return names
+    }
+
+    /// Names in an element that is a byline by its wording, not its markup: a label alone
+    /// ("Written by", "Auteur :") whose name is the next element, or text that starts with one
+    /// ("By Jane Doe"). Headings and controls are never bylines.
+    private static func labelledNames(_ node: HTMLNode, normalizer: AuthorNormalizer)
+        -> (names: [String], detail: String)? {
+        let name = node.tagName
+        guard !["h1", "h2", "h3", "h4", "button", "select", "option", "label", "form"].contains(name) else { return nil }
+        let text = node.text
+        guard !text.isEmpty, text.utf8.count <= 100 else { return nil }
+        if AuthorNormalizer.isBylineLabel(text) {
+            guard let next = node.nextElementSibling ?? node.parent?.nextElementSibling else { return nil }
+            let nameText = next.text
+            guard !nameText.isEmpty, nameText.utf8.count <= 100 else { return nil }
+            let names = normalizer.normalize([nameText])
+            return names.isEmpty ? nil : (names, "label + next element")
+        }
+        guard AuthorNormalizer.startsWithBylineLabel(text) else { return nil }
+        // "By <a>Jane Doe</a> · Updated …": the name is the element after the label. Other mixed
+        // content is left to the children, which are visited next.
+        let elements = node.childElements
+        // Markup gives no sign here, so one word after "By" is too weak: it is as often a word ("By Link").
+        let fullNames = { (names: [String]) in names.allSatisfy { $0.split(separator: " ").count >= 2 } }
+        if elements.isEmpty {
+            let names = normalizer.normalize([text])
+            return names.isEmpty || !fullNames(names) ? nil : (names, "labelled text")
+        }
+        guard let first = node.firstChild, first.kind == .text, AuthorNormalizer.isBylineLabel(first.text),
+              let nameElement = first.nextElementSibling else { return nil }
+        let names = normalizer.normalize([nameElement.text])
+        return names.isEmpty || !fullNames(names) ? nil : (names, "label + element")
+    }
+
+    /// A compound class name whose last part, or the part before `name`, is a byline word
+    /// (`post-hero__author__name`, `the-byline`, `blog__authorname`), not one where the word
+    /// qualifies something else (`author-tooltip__link`, `author-list`).
+    private static func isCompoundMarker(_ word: Substring) -> Bool {
+        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        guard parts.count >= 2 else { return false }
+        for (index, part) in parts.enumerated() where markerParts.contains(part) {
+            if part == "authorname" || index == parts.count - 1 || parts[index + 1] == "name" { return true }
+        }
+        return false
     }
 
     /// How the element is marked as a byline, or `nil`.
@@ -60,7 +162,8 @@ enum BylineFinder {
         let tokens = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
         guard !tokens.trimmingASCIISpaces.isEmpty else { return nil }
         let words = tokens.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-        guard let hit = words.first(where: { markers.contains(String($0)) }) else { return nil }
+        guard let hit = words.first(where: { markers.contains(String($0)) }) ?? words.first(where: isCompoundMarker)
+        else { return nil }
         if TextSearch.containsAny(tokens, excluded) { return nil }
         return "." + hit
     }

@@ -11,15 +11,95 @@ struct MetadataReader {
     func fields() -> ExtractedFields {
         var fields = structuredFields()
         fields.title = title(siteName: fields.siteName?.value)
-        if fields.published == nil { fields.published = timeElement() ?? VisibleDateFinder.find(in: context) }
+        fields.published = filedDay(publicationDate(metadata: fields.published, modified: fields.modified,
+                                                    headline: fields.title?.value))
         if fields.authors == nil {
             let publishers = context.metadata.publisherNames.map(\.value) + context.metadata.siteNames.map(\.value)
-            fields.authors = BylineFinder.find(in: context, publishers: publishers)
+            fields.authors = BylineFinder.find(in: context, publishers: publishers) ?? creditedAuthors()
         }
         return fields
     }
 
     // MARK: Fields
+
+    /// The metadata's publication date, unless the page prints another close to its headline,
+    /// more than a day away, that is neither labelled as an update nor the metadata's
+    /// modification date: readers see that one, and a page republished under a new date keeps
+    /// its first date in the metadata. Without metadata, that printed date, else a `<time>`
+    /// element, else any printed date (an update only when there is no other).
+    private func publicationDate(metadata: Extracted<String>?, modified: Extracted<String>?,
+                                 headline: String?) -> Extracted<String>? {
+        let printed = VisibleDateFinder.find(in: context, headline: headline)
+        guard let metadata else {
+            // A date printed by the headline is the article's; the first `<time>` of the page may be a sidebar's.
+            if let printed, printed.isNear, !printed.isUpdate { return printed.date }
+            return timeElement() ?? printed?.date
+        }
+        guard let printed, !printed.isUpdate, printed.isNear, let shown = context.dateParser.parse(printed.date.value),
+              let stated = context.dateParser.parse(metadata.value), !Self.sameDay(shown, stated) else { return metadata }
+        if let modified = modified.flatMap({ context.dateParser.parse($0.value) }), Self.sameDay(shown, modified) {
+            return metadata
+        }
+        // "09.10.2024" reads either way round; when the other reading is the metadata's day, they agree.
+        if let swapped = Self.otherReading(of: printed.date.value).flatMap({ context.dateParser.parse($0) }),
+           Self.sameDay(swapped, stated) {
+            return metadata
+        }
+        return printed.date
+    }
+
+    /// The other reading of an all-numeric day and month that could be either ("03/10/2023":
+    /// 3 October or 10 March), as `YYYY-MM-DD` of the reading the parser did not take; `nil`
+    /// when the date is not ambiguous.
+    static func otherReading(of text: String) -> String? {
+        let numbers = text.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        let separators = text.filter { !$0.isNumber && !$0.isWhitespace }
+        guard numbers.count == 3, separators.count == 2, Set(separators).count == 1, "./-".contains(separators.first!),
+              numbers[2].count == 4, let first = Int(numbers[0]), let second = Int(numbers[1]), let year = Int(numbers[2]),
+              (1...12).contains(first), (1...12).contains(second), first != second else { return nil }
+        // The parser reads dots and dashes as day.month and slashes as month/day.
+        let (month, day) = separators.first == "/" ? (second, first) : (first, second)
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// The day the address files the page under (`/2025/12/18/slug`, `/2025-12-18-slug`), when
+    /// the page gives no date, or gives one a time zone away from it: the address carries the
+    /// site's own calendar day, while a time in another zone can fall on the next or previous one.
+    private func filedDay(_ published: Extracted<String>?) -> Extracted<String>? {
+        guard let day = Self.dayInPath(context.url), let filed = context.dateParser.parse(day) else { return published }
+        let fromURL = Extracted(day, source: .heuristic, extractor: extractor, detail: "date in URL")
+        guard let published else { return fromURL }
+        guard let stated = context.dateParser.parse(published.value), !stated.iso8601.hasPrefix(day),
+              abs(stated.date.timeIntervalSince(filed.date)) <= 36 * 3600 else { return published }
+        return fromURL
+    }
+
+    /// A full date in a URL's path as `YYYY-MM-DD`: `/2025/12/18/` or a segment opening with `2025-12-18`.
+    static func dayInPath(_ url: URL?) -> String? {
+        guard let path = url?.path else { return nil }
+        let segments = path.split(separator: "/").map(String.init)
+        let isNumber = { (text: String, length: ClosedRange<Int>) in
+            length.contains(text.count) && text.allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        for index in segments.indices where isNumber(segments[index], 4...4) && index + 2 < segments.count {
+            let month = segments[index + 1], day = segments[index + 2]
+            guard isNumber(month, 1...2), isNumber(day, 1...2), let m = Int(month), let d = Int(day),
+                  (1...12).contains(m), (1...31).contains(d) else { continue }
+            return String(format: "%@-%02d-%02d", segments[index], m, d)
+        }
+        for segment in segments where segment.count >= 10 {
+            let head = Array(segment.prefix(10))
+            guard head[4] == "-", head[7] == "-", String(head[0..<4] + head[5..<7] + head[8..<10]).allSatisfy(\.isNumber),
+                  segment.count == 10 || !segment.dropFirst(10).first!.isNumber else { continue }
+            return String(head)
+        }
+        return nil
+    }
+
+    /// Whether two dates are at most a day and a half apart, which time zones explain.
+    static func sameDay(_ lhs: DateValue, _ rhs: DateValue) -> Bool {
+        abs(lhs.date.timeIntervalSince(rhs.date)) <= 36 * 3600
+    }
 
     private func title(siteName: String?) -> Extracted<String>? {
         let site = siteName?.lowercased()

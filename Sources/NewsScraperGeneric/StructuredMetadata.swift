@@ -40,6 +40,20 @@ extension MetadataReader {
     private func people(_ metadata: PageMetadata) -> Extracted<[Author]>? {
         let publishers = metadata.publisherNames.map(\.value) + metadata.siteNames.map(\.value)
         let normalizer = AuthorNormalizer(publisherNames: publishers)
+        return authors(metadata) { normalizer.normalize([$0]) }
+    }
+
+    /// The names the page's author fields credit when none of them names a person the way
+    /// ``people(_:)`` requires (a user name, a desk, a site signing its own posts), for pages
+    /// whose visible byline names nobody either. Authors typed as organisations stay refused:
+    /// schema.org gives the publisher that way.
+    func creditedAuthors() -> Extracted<[Author]>? {
+        let normalizer = AuthorNormalizer()
+        return authors(context.metadata) { normalizer.credited([$0]) }
+    }
+
+    /// The authors of the first source (metadata key) whose candidates give any name.
+    private func authors(_ metadata: PageMetadata, names: (String) -> [String]) -> Extracted<[Author]>? {
         var keys: [String] = []
         for candidate in metadata.authors where !keys.contains(candidate.key) { keys.append(candidate.key) }
         for key in keys {
@@ -47,7 +61,7 @@ extension MetadataReader {
             guard let first = group.first else { continue }
             var authors: [Author] = []
             for candidate in group {
-                for name in normalizer.normalize([candidate.value.name])
+                for name in names(candidate.value.name)
                 where !authors.contains(where: { $0.name.lowercased() == name.lowercased() }) {
                     authors.append(Author(name: name, url: candidate.value.url))
                 }

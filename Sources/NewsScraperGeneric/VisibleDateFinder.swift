@@ -1,34 +1,119 @@
+import Foundation
 import NewsScraperCore
 import NewsScraperHTML
 
-/// Finds a publication date printed near the headline, for pages whose
-/// metadata has none. The multilingual date parser decides what is a date,
-/// so this works for every language it reads.
+/// Finds the date a page prints by its headline: below it, or just above it
+/// (where many templates put the date over the title). The multilingual date
+/// parser decides what is a date, so this works for every language it reads.
 enum VisibleDateFinder {
     /// How many text nodes after the headline are examined.
     static let window = 80
+    /// How far after the headline a date may stand and still win over an update printed closer.
+    static let nearWindow = 30
+    /// How many levels above the headline its block starts (the headline's container and the
+    /// one holding it, where templates put a date over the title).
+    static let blockLevels = 2
+    /// How many text nodes just before the headline are examined.
+    static let windowBefore = 8
+    /// Words that say a date is an update, not the publication, in several languages.
+    static let updateWords = ["updated", "update", "modified", "revised", "aktualisiert", "geändert", "mis à jour",
+                              "modifié", "actualizado", "actualizada", "actualización", "atualizado", "aggiornato",
+                              "bijgewerkt", "zaktualizowano", "обновлено", "обновлен", "изменено", "güncellendi",
+                              "تحديث", "آخر تحديث", "更新"]
 
-    static func find(in context: ExtractionContext) -> Extracted<String>? {
+    /// A date printed by the headline.
+    struct Found {
+        var date: Extracted<String>
+        /// Whether the page labels it as an update ("Updated March 3, 2025").
+        var isUpdate: Bool
+        /// Whether it stands close to the headline (above it, or among the first text after it).
+        var isNear: Bool
+    }
+
+    /// The date printed by the headline that is not labelled as an update (below the headline
+    /// first, then the nearest above it), else the first labelled as one.
+    /// - Parameter headline: The page's title as extracted: the `<h1>` that holds it is the
+    ///   headline (a page may put its name in an earlier `<h1>`); else the first `<h1>`.
+    static func find(in context: ExtractionContext, headline: String? = nil) -> Found? {
         guard let body = context.document.body else { return nil }
+        let headings = body.descendants.filter { $0.hasTagName("h1") }
+        let title = headline?.lowercased()
+        guard let target = headings.first(where: { title != nil && $0.text.lowercased() == title }) ?? headings.first
+        else { return labelledAnywhere(in: body, context) }
+        var block = target
+        for _ in 0..<blockLevels { block = block.parent ?? block }
         var seenHeadline = false
+        var before: [String] = []
+        var after: [String] = []
+        body.walk { node, event in
+            guard event == .enter else { return .descend }
+            if node.isElement {
+                if HTMLVocabulary.skippedForText.contains(node.tagName) { return .skipChildren }
+                if node == target { seenHeadline = true; return .skipChildren }
+                return .descend
+            }
+            guard node.kind == .text else { return .skipChildren }
+            let text = node.text
+            guard !text.isEmpty else { return .skipChildren }
+            if seenHeadline {
+                after.append(text)
+                return after.count >= window ? .stop : .skipChildren
+            }
+            // Above the headline, only its own block counts: a date in the site's header is today's.
+            guard block.contains(node) else { return .skipChildren }
+            before.append(text)
+            if before.count > windowBefore { before.removeFirst() }
+            return .skipChildren
+        }
+        guard seenHeadline else { return nil }
+        var candidates: [Found] = []
+        func consider(_ texts: [String], _ index: Int, detail: String, isNear: Bool) {
+            let text = texts[index]
+            guard text.count >= 6, text.count <= 48, text.contains(where: \.isNumber),
+                  context.dateParser.parse(text) != nil else { return }
+            // The label is in the date's own text or in the short text just before it.
+            let label = text + " " + (index > 0 && texts[index - 1].count <= 40 ? texts[index - 1] : "")
+            let isUpdate = TextSearch.containsAny(label.lowercased(), updateWords)
+            candidates.append(Found(date: Extracted(text, source: .heuristic, extractor: "generic", detail: detail),
+                                    isUpdate: isUpdate, isNear: isNear))
+        }
+        for index in after.indices { consider(after, index, detail: "text after h1", isNear: index < nearWindow) }
+        for index in before.indices.reversed() { consider(before, index, detail: "text before h1", isNear: true) }
+        return candidates.first { !$0.isUpdate && $0.isNear } ?? candidates.first ?? labelledAnywhere(in: body, context)
+    }
+
+    /// Words that label a publication date, in several languages.
+    static let publishedWords = ["published", "publié", "publiée", "veröffentlicht", "publicado", "publicada",
+                                 "pubblicato", "gepubliceerd", "opublikowano", "опубликовано", "yayınlandı", "نشر",
+                                 "تاريخ النشر", "发布"]
+
+    /// A date the page labels as its publication ("Published On: 15 August 2025") anywhere in the
+    /// body, for pages with no date by the headline: the label says what it is.
+    private static func labelledAnywhere(in body: HTMLNode, _ context: ExtractionContext) -> Found? {
+        var previous = ""
         var examined = 0
         var found: String?
         body.walk { node, event in
             guard event == .enter else { return .descend }
             if node.isElement {
-                if HTMLVocabulary.skippedForText.contains(node.tagName) { return .skipChildren }
-                if node.hasTagName("h1") { seenHeadline = true; return .skipChildren }
-                return .descend
+                return HTMLVocabulary.skippedForText.contains(node.tagName) ? .skipChildren : .descend
             }
-            guard seenHeadline, node.kind == .text else { return .skipChildren }
-            examined += 1
-            if examined > window { return .stop }
+            guard node.kind == .text else { return .skipChildren }
             let text = node.text
-            guard text.count >= 6, text.count <= 48, text.contains(where: \.isNumber),
+            guard !text.isEmpty else { return .skipChildren }
+            examined += 1
+            if examined > 3000 { return .stop }
+            defer { previous = text }
+            guard text.count <= 60, text.contains(where: \.isNumber) else { return .skipChildren }
+            let label = (text + " " + (previous.count <= 30 ? previous : "")).lowercased()
+            guard TextSearch.containsAny(label, publishedWords), !TextSearch.containsAny(label, updateWords),
                   context.dateParser.parse(text) != nil else { return .skipChildren }
             found = text
             return .stop
         }
-        return found.map { Extracted($0, source: .heuristic, extractor: "generic", detail: "text after h1") }
+        return found.map {
+            Found(date: Extracted($0, source: .heuristic, extractor: "generic", detail: "labelled date"), isUpdate: false,
+                  isNear: false)
+        }
     }
 }

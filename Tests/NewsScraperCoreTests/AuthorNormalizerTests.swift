@@ -114,3 +114,51 @@ struct AuthorNormalizerTests {
         #expect(custom.normalize(["Example News Team"]) == [])
     }
 }
+
+struct AuthorCreditTests {
+    @Test func creditsKeepWhatNamesRefuse() {
+        let normalizer = AuthorNormalizer(publisherNames: ["Quiet Light"])
+        #expect(normalizer.normalize(["Quiet Light"]).isEmpty)
+        #expect(normalizer.credited(["Quiet Light"]) == ["Quiet Light"])
+        #expect(normalizer.credited(["By kirstin boatto"]) == ["kirstin boatto"])
+        #expect(normalizer.credited(["Camphouse Team"]) == ["Camphouse Team"])
+        #expect(normalizer.credited(["Russia Today"]).isEmpty)
+        #expect(normalizer.credited(["Reuters"]).isEmpty)
+        #expect(normalizer.credited(["News Desk"]) == ["News Desk"])
+        #expect(normalizer.credited(["Redaktion"]) == ["Redaktion"])
+        #expect(normalizer.credited(["Jane Doe, Staff Writer"]) == ["Jane Doe"])
+    }
+
+    @Test func creditsRefusePlaceholdersLoginsAddressesAndCompanies() {
+        let normalizer = AuthorNormalizer()
+        #expect(normalizer.credited(["admin"]).isEmpty)
+        #expect(normalizer.credited(["Webmaster"]).isEmpty)
+        #expect(normalizer.credited(["jdoe42"]).isEmpty)
+        #expect(normalizer.credited(["https://www.facebook.com/coasttimes"]).isEmpty)
+        #expect(normalizer.credited(["Acme Widgets Inc."]).isEmpty)
+        #expect(normalizer.credited(["ООО Ромашка"]).isEmpty)
+        #expect(normalizer.credited(["NIST"]).isEmpty)
+    }
+
+    @Test func companiesAcronymsAndPlaceholdersAreNoPeople() {
+        let normalizer = AuthorNormalizer()
+        #expect(normalizer.normalize(["SmartEtailing Inc"]).isEmpty)
+        #expect(normalizer.normalize(["Muster GmbH"]).isEmpty)
+        #expect(normalizer.normalize(["CDC"]).isEmpty)
+        #expect(normalizer.normalize(["Webmaster"]).isEmpty)
+        #expect(normalizer.normalize(["JOHN SMITH"]) == ["John Smith"])
+    }
+
+    @Test func middleDotsAndBulletsSeparateBylineStatements() {
+        #expect(AuthorNormalizer().normalize(["Jane Doe ⋅ John Roe"]) == ["Jane Doe", "John Roe"])
+        #expect(AuthorNormalizer().normalize(["Meaghan Weeden ●"]) == ["Meaghan Weeden"])
+    }
+
+    @Test func bylineLabels() {
+        #expect(AuthorNormalizer.isBylineLabel("Written by"))
+        #expect(AuthorNormalizer.isBylineLabel(" Auteur : "))
+        #expect(!AuthorNormalizer.isBylineLabel("Written by Jane"))
+        #expect(AuthorNormalizer.startsWithBylineLabel("Von Anna Müller"))
+        #expect(!AuthorNormalizer.startsWithBylineLabel("Byron Smith"))
+    }
+}

@@ -60,3 +60,19 @@ struct HiddenStyleTests {
         #expect(!BoilerplateClassifier.hidesElement("font-family: “Noto”"))
     }
 }
+
+struct MetadataReaderPartsTests {
+    @Test func datesInPaths() {
+        #expect(MetadataReader.dayInPath(URL(string: "https://a.com/2025/9/4/storm")) == "2025-09-04")
+        #expect(MetadataReader.dayInPath(URL(string: "https://a.com/2025/09/storm")) == nil)
+        #expect(MetadataReader.dayInPath(URL(string: "https://a.com/p/2025-09-04-storm")) == "2025-09-04")
+        #expect(MetadataReader.dayInPath(URL(string: "https://a.com/p/2025-09-041234")) == nil)
+    }
+
+    @Test func otherReadingsOfNumericDates() {
+        #expect(MetadataReader.otherReading(of: "09.10.2024") == "2024-09-10")
+        #expect(MetadataReader.otherReading(of: "03/10/2023") == "2023-10-03")
+        #expect(MetadataReader.otherReading(of: "23.10.2024") == nil)
+        #expect(MetadataReader.otherReading(of: "October 3, 2023") == nil)
+    }
+}

@@ -42,6 +42,7 @@ struct AuthorNameCheck: Sendable {
     func isOrganisation(_ name: String) -> Bool {
         let folded = Self.fold(name)
         if organisations.contains(folded) { return true }
+        if isLegalEntity(name) || isAcronym(name) { return true }
         let words = folded.split(separator: " ")
         if !words.isEmpty, words.allSatisfy({ organisationWords.contains(String($0)) }) { return true }
         // An acronym with a desk word is a newsroom, not a person: "BBC News", "CNN Staff".
@@ -52,11 +53,50 @@ struct AuthorNameCheck: Sendable {
             && others.allSatisfy { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } }
     }
 
+    /// A company's name: its last word is a legal form ("Acme Inc", "Muster GmbH", "ООО Ромашка" ends
+    /// or starts with one). People are never incorporated.
+    func isLegalEntity(_ name: String) -> Bool {
+        let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+        guard words.count >= 2, let last = words.last, let first = words.first else { return false }
+        let bare = { (word: Substring) in word.filter { $0 != "." } }
+        return AuthorVocabulary.legalForms.contains(bare(last)) || AuthorVocabulary.legalFormsFirst.contains(bare(first))
+    }
+
+    /// A single word of two to five capitals ("CDC", "NASA"): an acronym, which names an
+    /// organisation, not a person. Checked on the text as written, before any title-casing.
+    func isAcronym(_ name: String) -> Bool {
+        let letters = name.filter { !$0.isWhitespace && $0 != "." }
+        return !name.contains(" ") && (2...5).contains(letters.count) && letters.allSatisfy { $0.isUppercase }
+    }
+
+    /// Whether a piece a page credits as its author has the shape of a name, a user name or a
+    /// desk: short, no sentence punctuation, no address, not a placeholder. Case, publishers and
+    /// desk words are not judged (see ``AuthorNormalizer/credited(_:)``).
+    func looksLikeCredit(_ name: String) -> Bool {
+        guard !name.isEmpty, name.count <= 60, name.split(separator: " ").count <= 6 else { return false }
+        let lowered = name.lowercased()
+        if AuthorVocabulary.nonNames.contains(lowered) || AuthorVocabulary.placeholderAccounts.contains(Self.fold(name)) {
+            return false
+        }
+        // A bare lowercase word is a login ("jdoe42"), which the content system fills in, not a credit.
+        if !name.contains(" "), !name.contains(where: \.isUppercase) { return false }
+        if isLegalEntity(name) || isAcronym(name) { return false }
+        // Wire agencies and broadcasters are never a page's own credit ("Russia Today", "Reuters"); its desk is.
+        let folded = Self.fold(name)
+        if Self.foldedOrganisations.contains(folded), !AuthorVocabulary.desks.contains(folded) { return false }
+        if lowered.contains("://") || lowered.hasPrefix("www.") || name.contains("@") { return false }
+        let letters = name.filter(\.isLetter).count
+        let digits = name.filter(\.isNumber).count
+        guard letters >= 2, digits * 2 < letters else { return false }
+        return !name.contains(where: { "?!…:;\"“”«»=<>{}".contains($0) })
+    }
+
     func looksLikeName(_ name: String) -> Bool {
         guard !name.isEmpty, name.count <= 60 else { return false }
         let words = name.split(separator: " ")
         guard words.count <= 6 else { return false }
-        if AuthorVocabulary.nonNames.contains(name.lowercased()) { return false }
+        if AuthorVocabulary.nonNames.contains(name.lowercased())
+            || AuthorVocabulary.placeholderAccounts.contains(Self.fold(name)) { return false }
 
         let letters = name.filter(\.isLetter).count
         let digits = name.filter(\.isNumber).count

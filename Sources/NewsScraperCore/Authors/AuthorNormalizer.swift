@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the author strings a page offers into a clean list of people's names.
 ///
 /// Bylines come as "By JOHN SMITH and Jane Doe for The Times", "بقلم: محمد علي",
@@ -45,6 +47,65 @@ public struct AuthorNormalizer: Sendable {
             }
         }
         return names
+    }
+
+    /// Cleans the names a page credits in a field that exists only to name its author (a meta
+    /// `author` tag, a JSON-LD `author` not typed as an organisation), for when ``normalize(_:)``
+    /// trusts none of them.
+    ///
+    /// The field itself says who signed the page, so what ``normalize(_:)`` refuses on doubt is
+    /// kept here: user names and lowercase names ("jdoe", "kirstin boatto"), desks and teams
+    /// ("Camphouse Team", "News Desk"), a role alone ("Community Editor") and a site signed
+    /// with its own or its owner's name. Labels, contact details, dates and "for <publication>"
+    /// tails are still stripped; placeholders ("admin", "unknown"), addresses and sentences are
+    /// still refused.
+    ///
+    /// - Parameter raw: Author strings in page order; each may hold several names.
+    /// - Returns: Credited names in first-seen order, deduplicated case-insensitively.
+    public func credited(_ raw: [String]) -> [String] {
+        var names: [String] = []
+        var seen: Set<String> = []
+        for text in raw {
+            for segment in BylineSplitter.segments(text) where !BylineCleaner.isNonAuthorSegment(segment) {
+                var statement = BylineCleaner.removeContactsAndNotes(segment)
+                statement = BylineCleaner.cutAtDate(statement)
+                statement = BylineCleaner.removeLeadingLabels(statement)
+                for piece in BylineSplitter.names(statement) {
+                    guard let name = clean(piece) ?? credit(piece) else { continue }
+                    if seen.insert(name.lowercased()).inserted { names.append(name) }
+                }
+            }
+        }
+        return names
+    }
+
+    /// Whether `text` is only a label that introduces a byline ("Written by", "By:", "Von",
+    /// "Auteur", "بقلم"), so that the name follows it in the next element.
+    public static func isBylineLabel(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ":")))
+        return !trimmed.isEmpty && AuthorVocabulary.leadingLabels.contains(trimmed.lowercased())
+    }
+
+    /// Whether `text` starts with a label that introduces a byline, followed by more text
+    /// ("By Jane Doe", "Von Anna Müller", "بقلم محمد").
+    public static func startsWithBylineLabel(_ text: String) -> Bool {
+        let trimmed = text.drop(while: \.isWhitespace)
+        let lowered = trimmed.lowercased()
+        for label in AuthorVocabulary.leadingLabels where lowered.hasPrefix(label) {
+            let rest = trimmed.dropFirst(label.count)
+            guard let next = rest.first, next.isWhitespace || next == ":" else { continue }
+            return rest.contains(where: \.isLetter)
+        }
+        return false
+    }
+
+    /// One piece of a credit to a name, judged by its shape only.
+    private func credit(_ piece: String) -> String? {
+        var name = BylineCleaner.removeLeadingLabels(piece)
+        name = BylineCleaner.removeForTail(name)
+        name = BylineCleaner.trimPunctuation(BylineCleaner.removeRole(name) ?? name)
+        guard check.looksLikeCredit(name) else { return nil }
+        return NameCasing.titleCaseIfAllCaps(name)
     }
 
     /// One piece of a list to a name, or `nil` when it is not one.

@@ -57,6 +57,13 @@ enum AuthorVocabulary {
         "abc news", "npr", "sana", "سانا", "wafa", "وفا",
     ]
 
+    /// The organisations above that are a site's own desk, which a page may credit as its author
+    /// (folded: lowercased, without a leading "the").
+    static let desks: Set<String> = [
+        "staff", "newsroom", "editorial staff", "editorial board", "editorial team", "news desk", "web desk",
+        "redaktion", "rédaction", "redacción", "редакция", "التحرير", "فريق التحرير",
+    ]
+
     /// Words that, when a piece is made only of them, mark a desk rather than a person (`RT Staff`).
     static let organisationWords: Set<String> = [
         "rt", "staff", "team", "desk", "news", "newsroom", "editorial", "editors", "editor", "board", "wire",
@@ -71,6 +78,20 @@ enum AuthorVocabulary {
         "author", "authors", "video", "photo", "guest", "contributors", "contributor", "by",
         "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md",
     ]
+
+    /// Accounts content systems sign pages with when nobody is named (folded).
+    static let placeholderAccounts: Set<String> = [
+        "admin", "administrator", "administrador", "administrateur", "администратор", "webmaster", "root", "user",
+        "default", "wordpress", "editor", "staff writer", "author", "test",
+    ]
+
+    /// Legal forms that end a company's name, without dots, in several legal systems.
+    static let legalForms: Set<String> = [
+        "inc", "llc", "ltd", "llp", "plc", "corp", "pty", "gmbh", "mbh", "ag", "kg", "ug", "sarl", "sas", "srl", "spa",
+        "sa", "sl", "bv", "nv", "ab", "oy", "as", "aps", "ltda", "sro", "zoo", "kft", "ооо", "оао", "зао", "пао",
+    ]
+    /// Legal forms that open a company's name (`ООО «Ромашка»`, `شركة …`).
+    static let legalFormsFirst: Set<String> = ["ооо", "оао", "зао", "пао", "ао", "شركة"]
 
     /// Lowercase name particles that may sit inside a capitalised name (`Ludwig van Beethoven`).
     static let particles: Set<String> = [

@@ -7,7 +7,7 @@
 enum BylineSplitter {
     /// Splits on lines, `;`, `|`, bullets and ` / `.
     static func segments(_ text: String) -> [String] {
-        text.split(whereSeparator: { "\n\r;|•·\u{2028}\u{2029}؛".contains($0) })
+        text.split(whereSeparator: { "\n\r;|•·⋅∙●‧\u{2028}\u{2029}؛".contains($0) })
             .flatMap { $0.components(separatedBy: " / ") }
             .map { String($0) }
     }

@@ -63,7 +63,7 @@ enum MetaKeyTable {
         add(.published, 1, "publish-date", "publishdate", "publish_date", "mediator_published_time",
             "article.published", "parsely-pub-date", "datepublished", "original-publish-date")
         add(.published, 2, "published_time_telegram", "dc.date.issued", "dcterms.issued", "sailthru.date",
-            "pubdate", "published-date")
+            "pubdate", "published-date", "published")
         add(.published, 3, "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
             "cxenseparse:recs:publishtime", "cxenseparse:publishtime")
         add(.published, 4, "citation_publication_date", "citation_online_date", "citation_date")

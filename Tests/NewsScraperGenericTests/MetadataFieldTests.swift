@@ -1,0 +1,166 @@
+import Foundation
+import NewsScraper
+import Testing
+
+/// Authors and dates of the generic extractor, each on a small hand-made page.
+struct MetadataFieldTests {
+    static let body = "<p>" + String(repeating: "The council met on Tuesday to discuss the new harbour wall and its cost. ", count: 8)
+        + "</p><p>" + String(repeating: "Residents asked how long the works would last and who would pay. ", count: 8) + "</p>"
+
+    static func page(head: String = "", beforeHeadline: String = "", afterHeadline: String = "") -> String {
+        """
+        <html><head><title>Harbour wall plans approved | Coast Times</title>
+        <meta property="og:site_name" content="Coast Times">\(head)</head>
+        <body><header><a href="/">Coast Times</a></header><main><article>\(beforeHeadline)
+        <h1>Harbour wall plans approved</h1>\(afterHeadline)\(body)</article></main></body></html>
+        """
+    }
+
+    static func extract(_ html: String, url: String = "https://coast.example.com/news/harbour-wall-plans") throws
+        -> Article {
+        try NewsScraper().extract(html: html, url: URL(string: url))
+    }
+
+    static func authors(_ html: String) throws -> [String] { try extract(html).authors.map(\.name) }
+
+    // MARK: Authors
+
+    @Test func metadataCreditsAUserNameOrADeskWhenNoPersonIsNamed() throws {
+        #expect(try Self.authors(Self.page(head: #"<meta name="author" content="kirstin boatto">"#)) == ["kirstin boatto"])
+        #expect(try Self.authors(Self.page(head: #"<meta name="author" content="Camphouse Team">"#)) == ["Camphouse Team"])
+        // A site signed with its own name.
+        #expect(try Self.authors(Self.page(head: #"<meta name="author" content="Coast Times">"#)) == ["Coast Times"])
+    }
+
+    @Test func creditsRefusePlaceholdersLoginsCompaniesAndOrganisationTypes() throws {
+        #expect(try Self.authors(Self.page(head: #"<meta name="author" content="admin">"#)).isEmpty)
+        #expect(try Self.authors(Self.page(head: #"<meta name="author" content="levinemusic">"#)).isEmpty)
+        #expect(try Self.authors(Self.page(head: #"<meta name="author" content="Harbour Builders Inc">"#)).isEmpty)
+        #expect(try Self.authors(Self.page(head: #"<meta name="author" content="CDC">"#)).isEmpty)
+        let organisation = #"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall plans approved","author":{"@type":"Organization","name":"Harbour Board"}}</script>"#
+        #expect(try Self.authors(Self.page(head: organisation)).isEmpty)
+    }
+
+    @Test func aVisibleBylineBeatsACreditedDesk() throws {
+        let html = Self.page(head: #"<meta name="author" content="Coast Times">"#,
+                             afterHeadline: #"<div class="meta"><span>By Jane Doe</span></div>"#)
+        #expect(try Self.authors(html) == ["Jane Doe"])
+    }
+
+    @Test func compoundClassNamesMarkBylines() throws {
+        let html = Self.page(afterHeadline: #"<div class="post-hero__author__name">Christian Winter</div>"#)
+        #expect(try Self.authors(html) == ["Christian Winter"])
+        let qualified = Self.page(afterHeadline: #"<div class="author-tooltip__link">Full Bio</div>"#)
+        #expect(try Self.authors(qualified).isEmpty)
+    }
+
+    @Test func aLabelElementIntroducesTheNameAfterIt() throws {
+        let html = Self.page(afterHeadline: #"<div><p>Written by</p><p class="grey">Edzel Tabing</p></div>"#)
+        #expect(try Self.authors(html) == ["Edzel Tabing"])
+        let german = Self.page(afterHeadline: #"<div><span>Von</span> <span>Anna Müller</span></div>"#)
+        #expect(try Self.authors(german) == ["Anna Müller"])
+    }
+
+    @Test func unmarkedLabelledTextNeedsAFullName() throws {
+        #expect(try Self.authors(Self.page(afterHeadline: #"<p>By <a href="/a/jd">Jane Doe</a> · 5 min read</p>"#))
+            == ["Jane Doe"])
+        #expect(try Self.authors(Self.page(afterHeadline: "<p>By Link</p>")).isEmpty)
+    }
+
+    @Test func coAuthorsAreReadOnlyNextToTheFirstByline() throws {
+        let html = Self.page(afterHeadline: #"<div class="meta"><p><span class="author">Jane Doe</span> and "#
+            + #"<span class="author">John Roe</span></p></div><section><div><div><p>Related</p>"#
+            + #"<span class="author">Kyt Dotson</span></div></div></section>"#)
+        #expect(try Self.authors(html) == ["Jane Doe", "John Roe"])
+    }
+
+    @Test func aLinkToAProfileThatSpellsTheNameIsAByline() throws {
+        #expect(try Self.authors(Self.page(afterHeadline: #"<div><a href="/authors/chris-toy">Chris Toy</a></div>"#))
+            == ["Chris Toy"])
+        #expect(try Self.authors(Self.page(afterHeadline: #"<div><a href="/autoren/anna-mueller">Anna Mueller</a></div>"#))
+            == ["Anna Mueller"])
+        #expect(try Self.authors(Self.page(afterHeadline: #"<div><a href="/contributors/0/">Full Bio</a></div>"#)).isEmpty)
+    }
+
+    // MARK: Dates
+
+    static func day(_ html: String) throws -> String? { try extract(html).published.map { String($0.iso8601.prefix(10)) } }
+
+    static let published = #"<meta property="article:published_time" content="2024-04-05T10:00:00Z">"#
+    static let modified = #"<meta property="article:modified_time" content="2025-12-17T09:00:00Z">"#
+
+    @Test func aDateAboveTheHeadlineIsRead() throws {
+        #expect(try Self.day(Self.page(beforeHeadline: "<p class=kicker>Politics</p><span>December 17, 2025</span>"))
+            == "2025-12-17")
+    }
+
+    @Test func thePrintedDateWinsOverADifferentMetadataDate() throws {
+        #expect(try Self.day(Self.page(head: Self.published, afterHeadline: "<p>December 16, 2025</p>")) == "2025-12-16")
+        // Within a day, the metadata's date (with its time) stays.
+        #expect(try Self.day(Self.page(head: Self.published, afterHeadline: "<p>April 5, 2024</p>")) == "2024-04-05")
+    }
+
+    @Test func anUpdateIsNoPublicationUnlessThePageGivesNoOtherDate() throws {
+        #expect(try Self.day(Self.page(head: Self.published, afterHeadline: "<p>Updated December 16, 2025</p>"))
+            == "2024-04-05")
+        #expect(try Self.day(Self.page(head: Self.published, afterHeadline: "<p>Mis à jour le 16 décembre 2025</p>"))
+            == "2024-04-05")
+        // The printed date is the metadata's modification date: an update too.
+        #expect(try Self.day(Self.page(head: Self.published + Self.modified, afterHeadline: "<p>December 17, 2025</p>"))
+            == "2024-04-05")
+        #expect(try Self.day(Self.page(afterHeadline: "<p>Updated December 16, 2025</p>")) == "2025-12-16")
+    }
+
+    @Test func aPlainPublishedMetaNameIsAPublicationDate() throws {
+        #expect(try Self.day(Self.page(head: #"<meta name="published" content="July 17, 2025">"#)) == "2025-07-17")
+    }
+
+    @Test func withoutMetadataTheDateByTheHeadlineBeatsAnEarlierTimeElement() throws {
+        let html = Self.page(beforeHeadline: #"<aside><time datetime="2025-01-31T12:00:00Z">01/31/2025</time></aside>"#
+                             + "<p>x</p><p>y</p><p>z</p><p>w</p><p>v</p><p>u</p><p>t</p><p>s</p><p>r</p>",
+                             afterHeadline: "<p>03/01/2017</p>")
+        #expect(try Self.day(html) == "2017-03-01")
+    }
+
+    @Test func theHeadlineIsTheH1ThatHoldsTheTitle() throws {
+        var html = Self.page(afterHeadline: "<p>December 24, 2024</p>")
+        html = html.replacingOccurrences(of: "<header>", with: "<header><h1>Coast Times</h1><p>May 2, 2023</p>"
+            + String(repeating: "<p>Menu item</p>", count: 90))
+        #expect(try Self.day(html) == "2024-12-24")
+    }
+
+    @Test func anAmbiguousPrintedDateThatReadsAsTheMetadataDayAgrees() throws {
+        // 09.10.2024 is 9 October to the parser, 10 September (the metadata's day) written the US way.
+        let meta = #"<meta property="article:published_time" content="2024-09-10T16:07:00Z">"#
+        #expect(try Self.day(Self.page(head: meta, afterHeadline: "<p>09.10.2024</p>")) == "2024-09-10")
+        #expect(try Self.day(Self.page(head: meta, afterHeadline: "<p>23.10.2024</p>")) == "2024-10-23")
+    }
+
+    @Test func aDateInTheSiteHeaderIsNotTheArticles() throws {
+        let html = Self.page().replacingOccurrences(of: "<header>", with: "<header><p>Monday, March 3, 2025</p>")
+        #expect(try Self.day(html) == nil)
+    }
+
+    @Test func theDayTheAddressFilesThePageUnder() throws {
+        let filed = "https://coast.example.com/2025/12/18/harbour-wall-plans"
+        // No other date.
+        #expect(try Self.extract(Self.page(), url: filed).published?.iso8601 == "2025-12-18")
+        #expect(try Self.extract(Self.page(), url: "https://coast.example.com/blog/2025-12-15-harbour-wall")
+            .published?.iso8601 == "2025-12-15")
+        // A time a zone away falls on the next day; the address has the site's day.
+        let late = #"<meta property="article:published_time" content="2025-12-19T01:30:00Z">"#
+        #expect(try Self.extract(Self.page(head: late), url: filed).published?.iso8601 == "2025-12-18")
+        // Further away, the address is not the publication's (an archive, a section).
+        let other = #"<meta property="article:published_time" content="2025-12-25T10:00:00Z">"#
+        #expect(try Self.extract(Self.page(head: other), url: filed).published?.iso8601 == "2025-12-25T10:00:00+00:00")
+    }
+
+    @Test func aDateLabelledAsThePublicationCountsAnywhereWhenNoneIsByTheHeadline() throws {
+        let labelled = "<p>" + String(repeating: "More text. ", count: 5) + "</p><p>Published On: 15 August 2025</p>"
+        let filler = String(repeating: "<p>Further reading</p>", count: 90)
+        #expect(try Self.day(Self.page(afterHeadline: filler + labelled)) == "2025-08-15")
+        let unlabelled = "<p>15 August 2025</p>"
+        #expect(try Self.day(Self.page(afterHeadline: filler + unlabelled)) == nil)
+        #expect(try Self.day(Self.page(afterHeadline: filler + "<p>Veröffentlicht am 15. August 2025</p>")) == "2025-08-15")
+    }
+}
