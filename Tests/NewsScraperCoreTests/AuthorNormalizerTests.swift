@@ -18,6 +18,17 @@ struct AuthorNormalizerTests {
         (["Автор: Иван Петров"], ["Иван Петров"]),
         (["Text: Anna Müller"], ["Anna Müller"]),
         (["Byron Smith"], ["Byron Smith"]),
+        // Labels and titles of other scripts; Chinese and Japanese write them onto the name.
+        (["记者 王小明"], ["王小明"]),
+        (["记者王小明"], ["王小明"]),
+        (["文／陳大文"], ["陳大文"]),
+        (["山田太郎記者"], ["山田太郎"]),
+        (["김철수 기자"], ["김철수"]),
+        (["기자 김철수"], ["김철수"]),
+        (["โดย สมชาย ใจดี"], ["สมชาย ใจดี"]),
+        (["מאת דני כהן"], ["דני כהן"]),
+        (["Door Jan de Vries"], ["Jan de Vries"]),
+        (["Moscow correspondent"], []),
         // Lists.
         (["John Smith, Jane Doe and Bob Lee"], ["John Smith", "Jane Doe", "Bob Lee"]),
         (["John Smith & Jane Doe"], ["John Smith", "Jane Doe"]),

@@ -113,7 +113,7 @@ public struct AuthorNormalizer: Sendable {
         var name = BylineCleaner.removeLeadingLabels(piece)
         name = BylineCleaner.removeForTail(name)
         guard let withoutRole = BylineCleaner.removeRole(name) else { return nil }
-        name = BylineCleaner.trimPunctuation(withoutRole)
+        name = BylineCleaner.removeAttachedRole(BylineCleaner.trimPunctuation(withoutRole))
         // Checked before title-casing too, which would hide an acronym ("BBC NEWS" → "Bbc News").
         guard !check.isOrganisation(name) else { return nil }
         name = NameCasing.titleCaseIfAllCaps(name)

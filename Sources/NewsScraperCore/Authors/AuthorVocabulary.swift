@@ -7,6 +7,7 @@ enum AuthorVocabulary {
         "بقلم", "كتبت", "كتبه", "كتب", "إعداد", "اعداد", "تحرير",
         "авторы", "автор", "текст",
         "von", "par", "por", "text", "texte", "texto", "autoren", "autor", "auteur", "authors", "author",
+        "door", "yazan", "โดย", "מאת", "作者", "撰文", "记者", "記者", "文",
     ]
 
     /// Labels whose people are not authors of the text; their whole segment is dropped
@@ -32,7 +33,13 @@ enum AuthorVocabulary {
         "journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "envoyé", "envoyée",
         "periodista", "corresponsal", "redactor", "redactora", "reportero", "reportera", "dopisnik", "novinar",
         "مراسل", "مراسلة", "محرر", "محررة", "صحفي", "الصحفي", "الصحفية", "مراسلنا",
+        "giornalista", "corrispondente", "redattore", "verslaggever", "muhabir", "כתב", "כתבת", "นักข่าว",
+        "记者", "記者", "特派员", "特派員", "编辑", "編集委員", "기자", "특파원", "통신원",
     ]
+
+    /// The job titles of Chinese, Japanese and Korean bylines, which may be written
+    /// onto the name without a space ("记者王小明", "山田太郎記者").
+    static let attachedRoles: [String] = ["特派员", "特派員", "編集委員", "记者", "記者", "编辑", "기자", "특파원", "통신원"]
 
     /// Words that qualify a job title (`Senior Staff Writer`).
     static let roleModifiers: Set<String> = [

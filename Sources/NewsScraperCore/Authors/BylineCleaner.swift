@@ -1,3 +1,5 @@
+import Foundation
+
 /// Removes what bylines carry besides names: labels ("By", "بقلم", "Von"),
 /// contact details, bracketed notes, dates, "for <publication>" tails and job titles.
 ///
@@ -73,7 +75,10 @@ enum BylineCleaner {
                     changed = true
                     break
                 }
-                guard next.isWhitespace || next == ":" || next == "-" || next == "–" || next == "—" else { continue }
+                // Chinese and Japanese labels need no boundary: "记者王小明" has no space to look for.
+                guard next.isWhitespace || next == ":" || next == "-" || next == "–" || next == "—" || next == "："
+                    || next == "／" || next == "/" || (isUnspacedScript(label) && isUnspacedScript(String(next)))
+                else { continue }
                 current = rest.drop(while: isSeparator)
                 changed = true
                 break
@@ -83,7 +88,23 @@ enum BylineCleaner {
     }
 
     private static func isSeparator(_ character: Character) -> Bool {
-        character.isWhitespace || ":-–—".contains(character)
+        character.isWhitespace || ":-–—：／/".contains(character)
+    }
+
+    /// Whether the text is written in a script without spaces between words (Han, kana) or in
+    /// Hangul, where one word is a whole name ("王小明", "김철수").
+    static func isUnspacedScript(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return WordCounter.isUnspacedLetter(first.value) || (0xAC00...0xD7A3).contains(first.value)
+    }
+
+    /// Removes a CJK job title written onto the end of a name ("山田太郎記者" → "山田太郎").
+    static func removeAttachedRole(_ text: String) -> String {
+        for role in AuthorVocabulary.attachedRoles where text.hasSuffix(role) && text.count > role.count + 1 {
+            let name = String(text.dropLast(role.count)).trimmingCharacters(in: .whitespaces)
+            if isUnspacedScript(name) { return name }
+        }
+        return text
     }
 
     /// Cuts "for <publication>" ("John Smith for The Guardian"), in several languages.
@@ -120,6 +141,9 @@ enum BylineCleaner {
             rest = rest.drop(while: { bare($0).isEmpty })
             return rest.isEmpty ? nil : rest.joined(separator: " ")
         }
+        // One word left before the title is a place in "Moscow correspondent", but a whole name in
+        // Chinese, Japanese and Korean ("김철수 기자").
+        if start == 1, isUnspacedScript(String(words[0])), words[0].count >= 2 { return String(words[0]) }
         return start >= 2 ? words[..<start].joined(separator: " ") : nil
     }
 
