@@ -112,3 +112,15 @@ struct DateValueFormattingTests {
         }
     }
 }
+
+struct TitleSeparatorTests {
+    @Test func findsSeparatorsAsFoundationDoes() {
+        let titles = ["Headline | Site", "Plain title", "Dash - here", "Em — dash", "a::b", "x :: y", "Καλημέρα · κόσμε",
+                      "Greek \u{0387} dot", "End with sep | "]
+        for title in titles {
+            for separator in TitleCleaner.separators {
+                #expect(TitleCleaner.mayContain(title, separator) == title.contains(separator), "\(title) \(separator)")
+            }
+        }
+    }
+}
