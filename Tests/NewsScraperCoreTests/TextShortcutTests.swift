@@ -124,3 +124,16 @@ struct TitleSeparatorTests {
         }
     }
 }
+
+struct LanguageWordsTests {
+    @Test func asciiWordsSplitAsCharacters() {
+        let texts = ["The cat sat on the mat.", "It’s “quoted” — and dashed…", "A\u{A0}B «C» D-E", "x", "", "  ", "ab\r\ncd",
+                     String(repeating: "word ", count: 40)]
+        for text in texts {
+            let expected = text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(30).map(String.init)
+            #expect(LanguageGuesser.asciiWords(text, limit: 30) == expected, "\(text)")
+        }
+        #expect(LanguageGuesser.asciiWords("café au lait", limit: 30) == nil)
+        #expect(LanguageGuesser.asciiWords("‘x’\u{301}", limit: 30) == nil)
+    }
+}
