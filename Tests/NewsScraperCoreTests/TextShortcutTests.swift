@@ -137,3 +137,12 @@ struct LanguageWordsTests {
         #expect(LanguageGuesser.asciiWords("‘x’\u{301}", limit: 30) == nil)
     }
 }
+
+struct WhitespaceSplitTests {
+    @Test func splitsAsCharacters() {
+        for text in ["", " ", "canonical", "alternate  stylesheet", "\tog:title og:description\n", "a\r\nb", "x\u{0B}y\u{0C}z",
+                     "schema.org/NewsArticle http://schema.org/Article", "naïve value", "a\u{A0}b c", "\u{2003}em"] {
+            #expect(text.splitAtWhitespace() == text.split(whereSeparator: \.isWhitespace), "\(text)")
+        }
+    }
+}

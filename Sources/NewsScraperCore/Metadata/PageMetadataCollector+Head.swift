@@ -53,7 +53,7 @@ extension PageMetadataCollector {
         if let name = node.attribute("name") { keys.append(MetaKeyTable.normalize(name)) }
         if let property = node.attribute("property") {
             // RDFa allows several space-separated properties on one tag.
-            let properties = property.split(whereSeparator: \.isWhitespace)
+            let properties = property.splitAtWhitespace()
             keys.append(contentsOf: properties.map { MetaKeyTable.normalize(String($0)) })
         }
         if let equiv = node.attribute("http-equiv"), MetaKeyTable.normalize(equiv) == "content-language" {
@@ -145,7 +145,7 @@ extension PageMetadataCollector {
 
     private mutating func readLink(_ node: HTMLNode) {
         guard let rel = node.attribute("rel")?.lowercased(), let href = node.attribute("href") else { return }
-        let relations = rel.split(whereSeparator: \.isWhitespace)
+        let relations = rel.splitAtWhitespace()
         if relations.contains("canonical") {
             canonicalURLs.add(document.resolveURL(href), source: .meta, key: "link[rel=canonical]",
                               tier: MetadataTier.canonicalLink)
