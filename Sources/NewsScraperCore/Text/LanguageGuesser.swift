@@ -2,8 +2,10 @@
 /// Latin-script text by the share of each language's most common words.
 public enum LanguageGuesser {
     /// A BCP 47 primary language tag, or `nil` when the text says too little.
-    public static func guess(_ text: String) -> String? {
-        let census = ScriptCensus(text)
+    public static func guess(_ text: String) -> String? { guess(text, census: ScriptCensus(text)) }
+
+    /// ``guess(_:)`` with the census of `text` already taken.
+    static func guess(_ text: String, census: ScriptCensus) -> String? {
         guard census.total >= 20 else { return nil }
         if let byScript = census.languageFromScript { return byScript }
         guard census.dominant == .latin else { return nil }
