@@ -146,3 +146,11 @@ struct WhitespaceSplitTests {
         }
     }
 }
+
+struct LocaleHyphenTests {
+    @Test func replacesUnderscoresAsFoundationDoes() {
+        for locale in ["en_US", "fr", "pt_BR_x", "", "_", "zh_Hant_TW", "é_x", "a_\u{301}b"] {
+            #expect(PageMetadataCollector.hyphenated(locale) == locale.replacingOccurrences(of: "_", with: "-"), "\(locale)")
+        }
+    }
+}
