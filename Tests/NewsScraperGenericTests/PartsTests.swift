@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import NewsScraperGeneric
-import NewsScraperHTML
 
 struct SchemaTypeScannerTests {
     @Test func readsStringsArraysAndURLForms() {
@@ -72,16 +71,5 @@ struct HiddenStyleTests {
         #expect(!BoilerplateClassifier.hidesElement("display:block"))
         #expect(BoilerplateClassifier.hidesElement("font-family: “Noto”; display:none"))
         #expect(!BoilerplateClassifier.hidesElement("font-family: “Noto”"))
-    }
-}
-
-struct JSONLDScriptTypeTests {
-    @Test func recognisesTypesAsBefore() throws {
-        let document = try HTMLDocument(html: """
-            <script type="application/LD+JSON"></script><script type="text/javascript"></script>
-            <script></script><script type="ld+json; x"></script><script type="ldjson"></script>
-            """)
-        let flags = try document.select("script").map(SchemaTypeScanner.isJSONLD)
-        #expect(flags == [true, false, false, true, false])
     }
 }
