@@ -53,7 +53,17 @@ struct BoilerplateClassifier {
 
     /// What a class or id word says, for one dictionary lookup per word instead of one per set.
     /// A word in several sets counts as the first of strong, weak, content.
-    enum WordMeaning { case strong, weak, content }
+    enum WordMeaning {
+        case strong, weak, content
+
+        var bit: UInt8 {
+            switch self {
+            case .strong: 1
+            case .weak: 2
+            case .content: 4
+            }
+        }
+    }
 
     static let wordMeanings: [String: WordMeaning] = {
         var table: [String: WordMeaning] = [:]
@@ -110,18 +120,14 @@ struct BoilerplateClassifier {
         if node.attribute("itemprop")?.lowercased() == "articlebody" { hints += 2 }
         if let style = node.attribute("style"), Self.hidesElement(style) { return .hard }
         if let role = node.attribute("role")?.lowercased(), Self.chromeRoles.contains(role) { return .hard }
-        var weak = false, strong = false, content = false
         // Class and id values are scanned in place: most elements have one, and a String of each cost more
         // than matching its words.
-        func note(_ meaning: WordMeaning) {
-            switch meaning {
-            case .strong: strong = true
-            case .weak: weak = true
-            case .content: content = true
-            }
-        }
-        _ = node.withAttributeUTF8("class") { Self.forEachKnownWord($0, note) }
-        _ = node.withAttributeUTF8("id") { Self.forEachKnownWord($0, note) }
+        var meanings: UInt8 = 0  // one bit per WordMeaning found, set without capturing closures
+        _ = node.withAttributeUTF8("class") { meanings |= Self.knownWordMeanings($0) }
+        _ = node.withAttributeUTF8("id") { meanings |= Self.knownWordMeanings($0) }
+        let strong = meanings & WordMeaning.strong.bit != 0
+        let weak = meanings & WordMeaning.weak.bit != 0
+        let content = meanings & WordMeaning.content.bit != 0
         if content { hints += 1 }
         if name == "article" || name == "main" || name == "body" || name == "html" { return .none }
         if strong { return .strong }
@@ -191,6 +197,13 @@ struct BoilerplateClassifier {
                   let meaning = wordMeanings[lowercaseWord(value, start, end)] else { return }
             body(meaning)
         }
+    }
+
+    /// The meanings of the known words of a class or id value, as a mask of ``WordMeaning/bit``s.
+    static func knownWordMeanings(_ value: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var meanings: UInt8 = 0
+        forEachKnownWord(value) { meanings |= $0.bit }
+        return meanings
     }
 
     /// The bounds of each word of a class or id value: runs of ASCII letters, also broken before an

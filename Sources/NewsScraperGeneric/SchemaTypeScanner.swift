@@ -14,7 +14,15 @@ enum SchemaTypeScanner {
 
     /// Whether a `<script>` element holds JSON-LD.
     static func isJSONLD(_ node: HTMLNode) -> Bool {
-        node.attribute("type")?.lowercased().contains("ld+json") == true
+        guard let type = node.attribute("type") else { return false }
+        // ASCII values (all real ones) are searched over bytes, ignoring case; others as before.
+        guard type.utf8.allSatisfy({ $0 < 0x80 }) else { return type.lowercased().contains("ld+json") }
+        let bytes = type.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let wanted = Array("ld+json".utf8)
+        guard bytes.count >= wanted.count else { return false }
+        return (0...(bytes.count - wanted.count)).contains { start in
+            bytes[start..<(start + wanted.count)].elementsEqual(wanted)
+        }
     }
 
     /// Finds each `"@type"` key and reads the string, or array of strings, after its colon.

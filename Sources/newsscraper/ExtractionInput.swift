@@ -18,8 +18,9 @@ struct ExtractionInput: Sendable {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         var inputs: [ExtractionInput] = []
-        for (number, line) in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        for (number, line) in lines(of: String(decoding: data, as: UTF8.self)).enumerated() {
+            // Rows written by programs start and end with a brace: only others need Foundation's trim.
+            let trimmed = line.first == "{" && line.last == "}" ? String(line) : line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             guard let object = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any],
                   let file = object["path"] as? String else {
@@ -31,6 +32,27 @@ struct ExtractionInput: Sendable {
             inputs.append(ExtractionInput(id: id, location: .file(resolved), url: url))
         }
         return inputs
+    }
+
+    /// `text.split(whereSeparator: \.isNewline)`, split at line feed bytes when the text has
+    /// no other line break (CR, VT, FF, NEL, U+2028, U+2029): a line feed is always a Character
+    /// of its own then, and forming Characters for the whole manifest is skipped.
+    static func lines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        let otherBreak = utf8.contains { $0 == 0x0B || $0 == 0x0C || $0 == 0x0D || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }
+        guard !otherBreak else { return text.split(whereSeparator: \.isNewline) }
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == 0x0A {
+                if start != index { lines.append(text[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start != utf8.endIndex { lines.append(text[start..<utf8.endIndex]) }
+        return lines
     }
 }
 

@@ -81,3 +81,76 @@ struct CollapseWhitespaceTests {
         }
     }
 }
+
+struct DateValueFormattingTests {
+    /// The calendar-based formatting the arithmetic replaced.
+    static func reference(_ value: DateValue) -> String {
+        let offset = value.utcOffsetSeconds ?? 0
+        let local = value.date.addingTimeInterval(TimeInterval(offset))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: local)
+        let day = String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        if value.precision == .day { return day }
+        let time = String(format: "T%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+        let sign = offset < 0 ? "-" : "+"
+        return day + time + String(format: "%@%02d:%02d", sign, abs(offset) / 3600, (abs(offset) % 3600) / 60)
+    }
+
+    @Test func matchesTheCalendar() {
+        var generator = SystemRandomNumberGenerator()
+        var instants: [Double] = [0, 59.999, 86_399.5, 951_782_400, 1_709_164_800, 4_107_542_400, 253_402_300_799]
+        for _ in 0..<2_000 { instants.append(Double.random(in: 0..<4_200_000_000, using: &generator)) }
+        for instant in instants {
+            for offset in [nil, 0, 3_600, -18_000, 19_800, -34_200, 50_400] as [Int?] {
+                for precision in [DateValue.Precision.time, .day] {
+                    let value = DateValue(date: Date(timeIntervalSince1970: instant), utcOffsetSeconds: offset, raw: "",
+                                          precision: precision)
+                    #expect(value.iso8601 == Self.reference(value), "\(instant) \(String(describing: offset))")
+                }
+            }
+        }
+    }
+}
+
+struct TitleSeparatorTests {
+    @Test func findsSeparatorsAsFoundationDoes() {
+        let titles = ["Headline | Site", "Plain title", "Dash - here", "Em — dash", "a::b", "x :: y", "Καλημέρα · κόσμε",
+                      "Greek \u{0387} dot", "End with sep | "]
+        for title in titles {
+            for separator in TitleCleaner.separators {
+                #expect(TitleCleaner.mayContain(title, separator) == title.contains(separator), "\(title) \(separator)")
+            }
+        }
+    }
+}
+
+struct LanguageWordsTests {
+    @Test func asciiWordsSplitAsCharacters() {
+        let texts = ["The cat sat on the mat.", "It’s “quoted” — and dashed…", "A\u{A0}B «C» D-E", "x", "", "  ", "ab\r\ncd",
+                     String(repeating: "word ", count: 40)]
+        for text in texts {
+            let expected = text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(30).map(String.init)
+            #expect(LanguageGuesser.asciiWords(text, limit: 30) == expected, "\(text)")
+        }
+        #expect(LanguageGuesser.asciiWords("café au lait", limit: 30) == nil)
+        #expect(LanguageGuesser.asciiWords("‘x’\u{301}", limit: 30) == nil)
+    }
+}
+
+struct WhitespaceSplitTests {
+    @Test func splitsAsCharacters() {
+        for text in ["", " ", "canonical", "alternate  stylesheet", "\tog:title og:description\n", "a\r\nb", "x\u{0B}y\u{0C}z",
+                     "schema.org/NewsArticle http://schema.org/Article", "naïve value", "a\u{A0}b c", "\u{2003}em"] {
+            #expect(text.splitAtWhitespace() == text.split(whereSeparator: \.isWhitespace), "\(text)")
+        }
+    }
+}
+
+struct LocaleHyphenTests {
+    @Test func replacesUnderscoresAsFoundationDoes() {
+        for locale in ["en_US", "fr", "pt_BR_x", "", "_", "zh_Hant_TW", "é_x", "a_\u{301}b"] {
+            #expect(PageMetadataCollector.hyphenated(locale) == locale.replacingOccurrences(of: "_", with: "-"), "\(locale)")
+        }
+    }
+}

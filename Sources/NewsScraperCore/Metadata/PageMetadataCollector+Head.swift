@@ -37,6 +37,13 @@ extension PageMetadataCollector {
         }
     }
 
+    /// `en_US` → `en-US`: `replacingOccurrences(of: "_", with: "-")`, done over bytes for ASCII text
+    /// (where Foundation's search is a byte match) and by Foundation otherwise.
+    static func hyphenated(_ locale: String) -> String {
+        guard locale.utf8.allSatisfy({ $0 < 0x80 }) else { return locale.replacingOccurrences(of: "_", with: "-") }
+        return String(decoding: locale.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
+    }
+
     /// Images assembled from `og:image` and its structured properties,
     /// which describe the image named just before them.
     struct OpenGraphImages {
@@ -46,17 +53,20 @@ extension PageMetadataCollector {
 
     private mutating func readMeta(_ node: HTMLNode, images: inout OpenGraphImages) {
         guard let content = node.attribute("content") ?? node.attribute("value") else { return }
-        for attribute in ["name", "property", "itemprop", "http-equiv"] {
-            if let name = node.attribute(attribute) { metaContents[name.lowercased(), default: []].append(content) }
+        // Each attribute read once: a page's head has dozens of meta tags.
+        let name = node.attribute("name"), property = node.attribute("property")
+        let itemprop = node.attribute("itemprop"), httpEquiv = node.attribute("http-equiv")
+        for value in [name, property, itemprop, httpEquiv] {
+            if let value { metaContents[value.lowercased(), default: []].append(content) }
         }
         var keys: [String] = []
-        if let name = node.attribute("name") { keys.append(MetaKeyTable.normalize(name)) }
-        if let property = node.attribute("property") {
+        if let name { keys.append(MetaKeyTable.normalize(name)) }
+        if let property {
             // RDFa allows several space-separated properties on one tag.
-            let properties = property.split(whereSeparator: \.isWhitespace)
+            let properties = property.splitAtWhitespace()
             keys.append(contentsOf: properties.map { MetaKeyTable.normalize(String($0)) })
         }
-        if let equiv = node.attribute("http-equiv"), MetaKeyTable.normalize(equiv) == "content-language" {
+        if let equiv = httpEquiv, MetaKeyTable.normalize(equiv) == "content-language" {
             keys.append("content-language")
         }
         var seen: Set<String> = []
@@ -131,7 +141,7 @@ extension PageMetadataCollector {
                 tags.add(text: String(tag), source: source, key: key, tier: tier, priority: priority)
             }
         case .language:
-            let code = key == "og:locale" ? content.replacingOccurrences(of: "_", with: "-") : content
+            let code = key == "og:locale" ? Self.hyphenated(content) : content
             languages.add(text: code, source: source, key: key, tier: tier, priority: priority)
         case .publisher:
             guard let name = MetadataText.clean(content), !MetadataURL.looksLikeWebAddress(name) else { return }
@@ -145,7 +155,7 @@ extension PageMetadataCollector {
 
     private mutating func readLink(_ node: HTMLNode) {
         guard let rel = node.attribute("rel")?.lowercased(), let href = node.attribute("href") else { return }
-        let relations = rel.split(whereSeparator: \.isWhitespace)
+        let relations = rel.splitAtWhitespace()
         if relations.contains("canonical") {
             canonicalURLs.add(document.resolveURL(href), source: .meta, key: "link[rel=canonical]",
                               tier: MetadataTier.canonicalLink)

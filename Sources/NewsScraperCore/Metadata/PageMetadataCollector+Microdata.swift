@@ -20,7 +20,7 @@ extension PageMetadataCollector {
             guard let scope = owningScope(of: element) else { continue }
             // An article item's own properties beat a surrounding web page's or an untyped item's.
             let base = scope == .article ? 0 : 2
-            let written = (element.attribute("itemprop") ?? "").split(whereSeparator: \.isWhitespace)
+            let written = (element.attribute("itemprop") ?? "").splitAtWhitespace()
             for token in written {
                 // Matched lowercased, reported as written (`itemprop=datePublished`).
                 let property = token.lowercased()
@@ -92,7 +92,7 @@ extension PageMetadataCollector {
         while let node = current, node.isElement {
             if node.hasAttribute("itemscope") {
                 let type = node.attribute("itemtype") ?? ""
-                let types = type.split(whereSeparator: \.isWhitespace).map { JSONLDTypes.normalize(String($0)) }
+                let types = type.splitAtWhitespace().map { JSONLDTypes.normalize(String($0)) }
                 switch JSONLDTypes.articleRank(types) {
                 case 2...: return .article
                 case 1: return .page
@@ -111,7 +111,7 @@ extension PageMetadataCollector {
         if element.hasAttribute("itemscope") {
             let name = Self.nestedProperty("name", in: element).flatMap(Self.value(of:)).flatMap(MetadataText.clean)
             let url = Self.nestedProperty("url", in: element).flatMap(urlValue(of:))
-            let types = (element.attribute("itemtype") ?? "").split(whereSeparator: \.isWhitespace)
+            let types = (element.attribute("itemtype") ?? "").splitAtWhitespace()
                 .map { JSONLDTypes.normalize(String($0)) }
             if let name {
                 let author = MetadataAuthor(name: name, url: url, isOrganization: JSONLDTypes.isOrganization(types))
@@ -181,7 +181,7 @@ extension PageMetadataCollector {
 
     /// The lowercased tokens of an element's `itemprop`.
     static func itemprops(of element: HTMLNode) -> [String] {
-        (element.attribute("itemprop") ?? "").lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        (element.attribute("itemprop") ?? "").lowercased().splitAtWhitespace().map(String.init)
     }
 
     /// A property's value by the microdata rules: `content` when present,

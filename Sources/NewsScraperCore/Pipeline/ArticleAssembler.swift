@@ -68,7 +68,7 @@ enum ArticleAssembler {
         if let declared = fields.language.map({ normalizeLanguageTag($0.value) }), !declared.isEmpty {
             article.language = declared
             note(.language, fields.language)
-        } else if let guessed = LanguageGuesser.guess(sample) {
+        } else if let guessed = LanguageGuesser.guess(sample, census: census) {
             article.language = guessed
             provenance[.language] = Provenance(source: .heuristic, extractor: "text", detail: "language guess")
         }

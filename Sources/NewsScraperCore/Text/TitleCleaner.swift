@@ -15,7 +15,7 @@ public enum TitleCleaner {
         let names = siteNames.map(normalized) + hostNames(host)
         var current = title
         for separator in separators {
-            guard current.contains(separator) else { continue }
+            guard mayContain(current, separator) else { continue }
             var parts = current.components(separatedBy: separator)
             while parts.count > 1, let last = parts.last, looksLikeSiteName(last, names: names) {
                 parts.removeLast()
@@ -26,6 +26,21 @@ public enum TitleCleaner {
             current = parts.joined(separator: separator)
         }
         return current.trimmingWhitespaces()
+    }
+
+    /// `text.contains(separator)`, answered over bytes for ASCII text: there
+    /// Foundation's search is a plain byte match, and a separator that is not
+    /// ASCII cannot occur. Other text still asks Foundation.
+    static func mayContain(_ text: String, _ separator: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(separator) }
+        let needle = Array(separator.utf8)
+        guard needle.allSatisfy({ $0 < 0x80 }) else { return false }
+        let haystack = Array(text.utf8)
+        guard haystack.count >= needle.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     /// Whether `title` still ends or starts with a site name after a separator.
@@ -48,8 +63,11 @@ public enum TitleCleaner {
     }
 
     static func normalized(_ text: String) -> String {
-        text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        text.lowercased().trimmingCharacters(in: normalizationTrim)
     }
+
+    /// Made once: building the union for every call showed in profiles.
+    private static let normalizationTrim = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
 
     static func hostNames(_ host: String?) -> [String] {
         guard let host = host?.lowercased() else { return [] }

@@ -37,3 +37,28 @@ enum TrimmedScalars {
         }
     }
 }
+
+extension String {
+    /// Exactly `split(whereSeparator: \.isWhitespace)`. ASCII text (attribute
+    /// values such as `rel`, `property`, `itemprop`) is split at its
+    /// whitespace bytes, where every Character is one byte (a CR LF pair is
+    /// one Character, but whitespace either way); other text goes through
+    /// `Character`s.
+    func splitAtWhitespace() -> [Substring] {
+        let utf8 = self.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: \.isWhitespace) }
+        var words: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                if start != index { words.append(self[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start != utf8.endIndex { words.append(self[start..<utf8.endIndex]) }
+        return words
+    }
+}

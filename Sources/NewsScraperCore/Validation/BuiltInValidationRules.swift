@@ -50,6 +50,9 @@ public enum BuiltInValidationRules {
         "comparte",
     ]
 
+    /// The first bytes of the ASCII chrome phrases (phrases opening with other scripts are always checked).
+    static let chromePhraseInitials = Set(chromePhrases.compactMap { $0.lowercased().utf8.first }.filter { $0 < 0x80 })
+
     static func bodyRules(_ input: ValidationInput) -> [ValidationIssue] {
         let article = input.article
         let text = input.text
@@ -63,6 +66,11 @@ public enum BuiltInValidationRules {
                                           message: "the body has only \(words) words"))
         }
         for line in lines(of: text) where line.utf8.count < 240 {
+            // A line opening with an ASCII letter no phrase opens with cannot match: skip lowercasing it.
+            if let first = line.utf8.first, first < 0x80,
+               !chromePhraseInitials.contains(first >= 0x41 && first <= 0x5A ? first | 0x20 : first) {
+                continue
+            }
             let lower = line.lowercased()
             if let phrase = chromePhrases.first(where: { lower.hasPrefix($0) || lower == $0 }) {
                 issues.append(ValidationIssue(code: "body.chrome", severity: .warning, field: .body,
