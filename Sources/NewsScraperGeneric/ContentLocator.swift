@@ -284,9 +284,10 @@ struct ContentLocator {
 
     /// Whether an element inside the body should be left out of it; `bodyText`
     /// is the text length of the whole body, against which weak chrome is weighed.
-    func shouldSkip(_ node: HTMLNode, bodyText: Int) -> Bool {
+    /// Chrome below `least` is kept (a wide reading of a page that is not an article keeps class-word chrome).
+    func shouldSkip(_ node: HTMLNode, bodyText: Int, least: BoilerplateClassifier.Level = .weak) -> Bool {
         guard let entry = stats[node] else { return false }
-        switch entry.chrome {
+        switch entry.chrome < least ? .none : entry.chrome {
         case .hard, .strong: if Double(entry.textLength) < 0.6 * Double(bodyText) { return true }
         case .weak: if Double(entry.textLength) < 0.5 * Double(bodyText) { return true }
         case .none: break

@@ -29,6 +29,10 @@ public struct GenericExtractor: SiteExtractor {
             if kind != .article, let wider = locator.widened(nodes), wider != nodes,
                let blocks = blocks(of: wider, locator: locator, title: fields.title?.value) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: wider.first.map(describe))
+            } else if kind != .article, let chosen = fields.blocks?.value,
+                      let blocks = wholeBody(body, instead: chosen, nodes: nodes, locator: locator,
+                                             title: fields.title?.value) {
+                fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
             }
             // Tiny pages have no container that scores; their whole body, less chrome, is the content.
             if fields.blocks == nil, let blocks = blocks(of: [body], locator: locator, title: fields.title?.value) {
@@ -38,14 +42,35 @@ public struct GenericExtractor: SiteExtractor {
         return fields
     }
 
-    private func blocks(of nodes: [HTMLNode], locator: ContentLocator, title: String?) -> [Block]? {
-        let bodyText = nodes.reduce(0) { $0 + (locator.stats[$1]?.textLength ?? 0) }
-        let builder = BlockBuilder(skip: { locator.shouldSkip($0, bodyText: bodyText) })
+    private func blocks(of nodes: [HTMLNode], locator: ContentLocator, title: String?,
+                        least: BoilerplateClassifier.Level = .weak) -> [Block]? {
+        // The walk starts below its root, so the root's size is the walked text.
+        let bodyText = nodes.reduce(0) {
+            $0 + (locator.stats[$1]?.textLength ?? ($1 == locator.root ? locator.totalText : 0))
+        }
+        let builder = BlockBuilder(skip: { locator.shouldSkip($0, bodyText: bodyText, least: least) })
         var blocks: [Block] = []
         for node in nodes { blocks += builder.blocks(in: node) }
         blocks = BodyCleaner.clean(blocks, title: title)
         return blocks.isEmpty ? nil : blocks
     }
+
+    /// A page that is not an article and marks no main region keeps its content in many blocks; when
+    /// the chosen container holds only a small part of the page's text outside chrome (one card of a
+    /// grid, the intro of a landing page), the body less chrome is the better reading. Only chrome by
+    /// tag, role or hidden state goes: on such pages class words ("banner", "slider", "teaser") name
+    /// the content's own sections as often as chrome.
+    private func wholeBody(_ body: HTMLNode, instead chosen: [Block], nodes: [HTMLNode], locator: ContentLocator,
+                           title: String?) -> [Block]? {
+        let chosenText = nodes.reduce(0) { $0 + (locator.stats[$1]?.textLength ?? 0) }
+        // The page's text bounds the text outside chrome: a large choice needs no second walk.
+        guard Double(chosenText) < Self.wholeBodyShare * Double(locator.totalText),
+              let whole = blocks(of: [body], locator: locator, title: title, least: .hard) else { return nil }
+        let length: ([Block]) -> Int = { $0.reduce(0) { $0 + ($1.plainText?.count ?? 0) } }
+        return Double(length(chosen)) < Self.wholeBodyShare * Double(length(whole)) ? whole : nil
+    }
+
+    static let wholeBodyShare = 0.3
 
     private func describe(_ node: HTMLNode) -> String {
         var text = node.tagName

@@ -60,3 +60,19 @@ struct GenericExtractionTests {
         #expect(!article.validation.isArticle)
     }
 }
+
+extension GenericExtractionTests {
+    @Test func aLandingPageWithoutMainKeepsEveryContentBlock() throws {
+        let article = try Self.article("landing-page.html", url: "https://harbourline.example.com/")
+        #expect(!article.validation.isArticle)
+        #expect(article.text.contains("Harbourline stores your boat"))
+        #expect(article.text.contains("Covered racks keep hulls"))
+        #expect(article.text.contains("Antifouling, winterising"))
+        #expect(article.text.contains("Members of local sailing clubs"))
+        // A class word ("banner") names a section of such a page as often as chrome.
+        #expect(article.text.contains("Spring offer"))
+        // Chrome is still left out.
+        #expect(!article.text.contains("All rights reserved"))
+        #expect(!article.text.contains("Pricing"))
+    }
+}
