@@ -248,10 +248,10 @@ struct ContentLocator {
     }
 
     /// A wider body for pages that are not articles: the `<main>` region
-    /// around the chosen nodes when the page marks one, else nil.
+    /// around the chosen nodes (or the chosen `<main>` itself) when the page marks one, else nil.
     func widened(_ nodes: [HTMLNode]) -> [HTMLNode]? {
         guard let first = nodes.first else { return nil }
-        var current = first.parent
+        var current: HTMLNode? = first
         while let element = current, !element.hasTagName("body") {
             if element.hasTagName("main") || element.attribute("role")?.lowercased() == "main" {
                 guard let entry = stats[element], entry.linkDensity < 0.5 else { return nil }

@@ -26,8 +26,10 @@ public struct GenericExtractor: SiteExtractor {
             fields.pageKindHint = kind
             // The main content of a product, service or listing page is spread over more blocks than an
             // article's: take the page's main region when there is one.
-            if kind != .article, let wider = locator.widened(nodes), wider != nodes,
-               let blocks = blocks(of: wider, locator: locator, title: fields.title?.value) {
+            // Its class-word chrome ("carousel", "teaser", "banner") is as often a section of the content: only
+            // chrome by tag, role or hidden state goes, so the region is read again even when it was the choice.
+            if kind != .article, let wider = locator.widened(nodes),
+               let blocks = blocks(of: wider, locator: locator, title: fields.title?.value, least: .hard) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: wider.first.map(describe))
             } else if kind != .article, let chosen = fields.blocks?.value,
                       let blocks = wholeBody(body, instead: chosen, nodes: nodes, locator: locator,

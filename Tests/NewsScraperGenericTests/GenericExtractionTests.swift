@@ -76,3 +76,17 @@ extension GenericExtractionTests {
         #expect(!article.text.contains("Pricing"))
     }
 }
+
+extension GenericExtractionTests {
+    @Test func aProductPageKeepsTheSectionsOfItsMainRegion() throws {
+        let article = try Self.article("product-main.html", url: "https://shop.example.com/p/dry-bag-20")
+        #expect(!article.validation.isArticle)
+        #expect(article.text.contains("A roll-top bag of welded"))
+        // "carousel" and "slide" are class words of chrome on news pages, of content here.
+        #expect(article.text.contains("No stitches for water to find"))
+        #expect(article.text.contains("310 grams"))
+        // Chrome by tag goes, inside <main> too.
+        #expect(!article.text.contains("Home / Bags"))
+        #expect(!article.text.contains("All rights reserved"))
+    }
+}
