@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NewsScraperGeneric
+import NewsScraperHTML
 
 struct SchemaTypeScannerTests {
     @Test func readsStringsArraysAndURLForms() {
@@ -32,6 +33,17 @@ struct BoilerplateClassifierTests {
         BoilerplateClassifier.forEachWord("blueprint shareBar post_meta") { words.append($0) }
         #expect(words == ["blueprint", "share", "bar", "post", "meta"])
         #expect(!BoilerplateClassifier.weakWords.contains("blueprint"))
+    }
+
+    @Test func aStreamedReactSegmentIsNotHidden() throws {
+        let document = try HTMLDocument(html: """
+            <html><body><div hidden id="S:0"><p>Streamed</p></div><div hidden id="S:x"></div><div hidden id="menu"></div></body></html>
+            """)
+        let divs = try #require(document.body).childElements
+        let classifier = BoilerplateClassifier()
+        #expect(classifier.judge(divs[0], name: "div").level == .none)
+        #expect(classifier.judge(divs[1], name: "div").level == .hard)
+        #expect(classifier.judge(divs[2], name: "div").level == .hard)
     }
 }
 
