@@ -16,8 +16,8 @@ public struct GenericExtractor: SiteExtractor {
         try context.checkDeadline()
         if let body = context.document.body {
             let locator = ContentLocator(root: body)
-            let (nodes, rivals) = locator.bodyChoice()
-            if let blocks = blocks(of: nodes, locator: locator, title: fields.title?.value) {
+            let (nodes, rivals, released) = locator.bodyChoice()
+            if let blocks = blocks(of: nodes, locator: locator, title: fields.title?.value, released: released) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: nodes.first.map(describe))
             }
             let signals = PageKindClassifier.Signals(context: context, fields: fields, locator: locator, body: body,
@@ -29,7 +29,8 @@ public struct GenericExtractor: SiteExtractor {
             // Its class-word chrome ("carousel", "teaser", "banner") is as often a section of the content: only
             // chrome by tag, role or hidden state goes, so the region is read again even when it was the choice.
             if kind != .article, let wider = locator.widened(nodes),
-               let blocks = blocks(of: wider, locator: locator, title: fields.title?.value, least: .hard) {
+               let blocks = blocks(of: wider, locator: locator, title: fields.title?.value, least: .hard,
+                                   released: released) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: wider.first.map(describe))
             } else if kind != .article, let chosen = fields.blocks?.value,
                       let blocks = wholeBody(body, instead: chosen, nodes: nodes, locator: locator,
@@ -45,12 +46,13 @@ public struct GenericExtractor: SiteExtractor {
     }
 
     private func blocks(of nodes: [HTMLNode], locator: ContentLocator, title: String?,
-                        least: BoilerplateClassifier.Level = .weak) -> [Block]? {
+                        least: BoilerplateClassifier.Level = .weak, released: Set<String> = []) -> [Block]? {
         // The walk starts below its root, so the root's size is the walked text.
         let bodyText = nodes.reduce(0) {
             $0 + (locator.stats[$1]?.textLength ?? ($1 == locator.root ? locator.totalText : 0))
         }
-        let builder = BlockBuilder(skip: { locator.shouldSkip($0, bodyText: bodyText, least: least) })
+        let builder = BlockBuilder(skip: { locator.shouldSkip($0, bodyText: bodyText, least: least, released: released)
+        })
         var blocks: [Block] = []
         for node in nodes { blocks += builder.blocks(in: node) }
         blocks = BodyCleaner.clean(blocks, title: title)

@@ -53,3 +53,19 @@ struct TitleTests {
         #expect(MetadataReader.mainPart(of: "Site | A much longer headline about something") == "A much longer headline about something")
     }
 }
+
+struct ContentLocatorTests {
+    @Test func postsWrappedInCommentClassesAreTheBodyWhenNothingElseIs() throws {
+        let fixtures = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures")
+        let html = try String(contentsOf: fixtures.appendingPathComponent("comment-thread.html"), encoding: .utf8)
+        let document = try HTMLDocument(html: html)
+        let locator = ContentLocator(root: try #require(document.body))
+        let choice = locator.bodyChoice()
+        #expect(choice.nodes.map(\.id) == ["comments"])
+        #expect(choice.released.contains("comment-entry"))
+        let bodyText = locator.stats[choice.nodes[0]]?.textLength ?? 0
+        let posts = choice.nodes[0].childElements
+        #expect(posts.count == 3)
+        #expect(posts.allSatisfy { !locator.shouldSkip($0, bodyText: bodyText, released: choice.released) })
+    }
+}
