@@ -319,9 +319,10 @@ struct ContentLocator {
 
     /// Whether an element inside the body should be left out of it; `bodyText`
     /// is the text length of the whole body, against which weak chrome is weighed.
-    /// Chrome below `least` is kept (a wide reading of a page that is not an article keeps class-word chrome).
+    /// Chrome below `least` is kept (a wide reading of a page that is not an article keeps class-word
+    /// chrome), and link lists too with `keepsLinkLists` (the entries of a listing are links).
     func shouldSkip(_ node: HTMLNode, bodyText: Int, least: BoilerplateClassifier.Level = .weak,
-                    released: Set<String> = []) -> Bool {
+                    released: Set<String> = [], keepsLinkLists: Bool = false) -> Bool {
         guard let entry = stats[node] else { return false }
         let chrome = Self.level(of: node, entry, released: released)
         switch chrome < least ? .none : chrome {
@@ -332,6 +333,8 @@ struct ContentLocator {
         let name = node.tagName
         // Link lists (related stories, tag clouds) inside the body.
         if entry.textLength > 0, entry.linkDensity > 0.5, name != "p", name != "a", !name.hasPrefix("h") {
+            // On a listing the entries are links: only link lists that their class marks as chrome go.
+            if keepsLinkLists && chrome == .none { return false }
             return entry.textLength < 1000
         }
         return false

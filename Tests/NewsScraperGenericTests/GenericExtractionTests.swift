@@ -90,3 +90,15 @@ extension GenericExtractionTests {
         #expect(!article.text.contains("All rights reserved"))
     }
 }
+
+extension GenericExtractionTests {
+    @Test func theLinkedEntriesOfAListingStay() throws {
+        let article = try Self.article("listing.html", url: "https://paddle.example.com/kayaks")
+        #expect(!article.validation.isArticle)
+        #expect(article.text.contains("Touring and expedition kayaks"))
+        #expect(article.text.contains("Nordkapp 17 expedition kayak"))
+        #expect(article.text.contains("Fjord 14 stable beginner"))
+        // A link list its class marks as chrome still goes.
+        #expect(!article.text.contains("Facebook"))
+    }
+}
