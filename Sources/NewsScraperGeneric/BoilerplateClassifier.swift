@@ -116,7 +116,9 @@ struct BoilerplateClassifier {
         guard node.hasAnyAttribute else { return .none }
         // Direct lookups compare names in place; materialising every attribute
         // (hrefs, srcs, data-*) for each element cost more than the rest of this.
-        if node.hasAttribute("hidden") || node.attribute("aria-hidden") == "true" { return .hard }
+        if node.hasAttribute("hidden") && !Self.isStreamedSegment(node) || node.attribute("aria-hidden") == "true" {
+            return .hard
+        }
         if node.attribute("itemprop")?.lowercased() == "articlebody" { hints += 2 }
         if let style = node.attribute("style"), Self.hidesElement(style) { return .hard }
         if let role = node.attribute("role")?.lowercased(), Self.chromeRoles.contains(role) { return .hard }
@@ -133,6 +135,13 @@ struct BoilerplateClassifier {
         if strong { return .strong }
         // "article-body" with a stray "meta" word is content; "byline" alone is not.
         return weak && !content ? .weak : .none
+    }
+
+    /// React's streaming renderer sends each late part of a page as `<div hidden id="S:n">`, which a
+    /// script moves into its place on arrival: it is the content of the page, not hidden chrome.
+    static func isStreamedSegment(_ node: HTMLNode) -> Bool {
+        guard let id = node.attribute("id"), id.hasPrefix("S:") else { return false }
+        return id.utf8.count > 2 && id.utf8.dropFirst(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// `display:none` or `visibility:hidden`, ignoring spaces and case.

@@ -216,14 +216,23 @@ struct ContentLocator {
     /// listing, an article split into sections), their common container wins.
     func bestContainer() -> HTMLNode? { bestCandidate()?.node }
 
-    /// The best container and how many separate rival candidates it had to take in.
-    func bestCandidate() -> (node: HTMLNode, rivals: Int)? {
+    /// The best container, how many separate rival candidates it had to take in, and the class values
+    /// of class-word chrome that turned out to hold the content (see ``releasedChrome(above:)``).
+    func bestCandidate() -> (node: HTMLNode, rivals: Int, released: Set<String>)? {
         var ranked: [(node: HTMLNode, score: Double)] = []
         stats.forEach { node, entry in
             if entry.score > 0 { ranked.append((node, adjustedScore(entry))) }
         }
         ranked.sort { $0.score > $1.score }
-        guard let bestIndex = ranked.firstIndex(where: { !isInsideChrome($0.node) }) else { return nil }
+        guard var bestIndex = ranked.firstIndex(where: { !isInsideChrome($0.node) }) else { return nil }
+        // A class word ("comments", "newsletter") on the wrapper of far the best text on the page is
+        // wrong there: the posts of a thread, a newsletter's own page. Tag, role and hidden chrome stay.
+        var released: Set<String> = []
+        if bestIndex > 0, ranked[0].score >= Self.releaseRatio * ranked[bestIndex].score,
+           let classes = releasedChrome(above: ranked[0].node) {
+            released = classes
+            bestIndex = 0
+        }
         var node = ranked[bestIndex].node
         let bestScore = ranked[bestIndex].score
         // Readability's rule: rivals close to the best that share an ancestor with it make that ancestor the body.
@@ -232,7 +241,7 @@ struct ContentLocator {
             let other = candidate.node
             if node.contains(other) || other.contains(node) { continue }
             if rivals.contains(where: { $0.contains(other) || other.contains($0) }) { continue }
-            if isInsideChrome(other) { continue }
+            if isInsideChrome(other, released: released) { continue }
             rivals.append(other)
         }
         var merged = 0
@@ -243,7 +252,9 @@ struct ContentLocator {
             for _ in 0..<4 {
                 guard let current = ancestor, !current.hasTagName("body") else { break }
                 if current.contains(rival) {
-                    if let entry = stats[current], entry.linkDensity < 0.3, !isInsideChrome(current) { node = current }
+                    if let entry = stats[current], entry.linkDensity < 0.3, !isInsideChrome(current, released: released) {
+                        node = current
+                    }
                     break
                 }
                 ancestor = current.parent
@@ -254,7 +265,7 @@ struct ContentLocator {
             while let current = ancestor, !current.hasTagName("body") {
                 let inside = rivals.filter({ current.contains($0) }).count
                 if inside >= 2 {
-                    if let entry = stats[current], entry.linkDensity < 0.4, !isInsideChrome(current) {
+                    if let entry = stats[current], entry.linkDensity < 0.4, !isInsideChrome(current, released: released) {
                         node = current
                         merged = inside
                     }
@@ -269,10 +280,28 @@ struct ContentLocator {
             let parent = node.parent {
             node = parent
         }
-        return (node, merged)
+        return (node, merged, released)
     }
 
     static let rivalShare = 0.3
+    /// How far a candidate inside class-word chrome must lead the best one outside to win.
+    static let releaseRatio = 2.5
+
+    /// The class values of the chrome around `node` when all of it is chrome by a strong class word
+    /// ("comments", "newsletter"; no weak word such as "promo", no tag, role or hidden state), else nil. Elements sharing such a value (the other posts of
+    /// the thread) are content too.
+    func releasedChrome(above node: HTMLNode) -> Set<String>? {
+        var classes: Set<String> = []
+        var current: HTMLNode? = node
+        while let element = current {
+            if let entry = stats[element], entry.isChrome {
+                if entry.chrome != .strong { return nil }
+                classes.insert(element.attribute("class") ?? "")
+            }
+            current = element.parent
+        }
+        return classes.isEmpty ? nil : classes
+    }
 
     /// The nodes that make up the body: the best container, plus siblings
     /// that score well or read as paragraphs of prose.
@@ -280,9 +309,9 @@ struct ContentLocator {
 
     /// The body nodes, and how many rival candidates the container took in
     /// (many rivals mean a thread or a listing rather than one article).
-    func bodyChoice() -> (nodes: [HTMLNode], rivals: Int) {
-        guard let (best, rivals) = bestCandidate() else { return ([], 0) }
-        guard let parent = best.parent, !best.hasTagName("body") else { return ([best], rivals) }
+    func bodyChoice() -> (nodes: [HTMLNode], rivals: Int, released: Set<String>) {
+        guard let (best, rivals, released) = bestCandidate() else { return ([], 0, []) }
+        guard let parent = best.parent, !best.hasTagName("body") else { return ([best], rivals, released) }
         let bestScore = stats[best]?.score ?? 0
         let threshold = max(10, bestScore * 0.2)
         var nodes: [HTMLNode] = []
@@ -297,14 +326,14 @@ struct ContentLocator {
                 nodes.append(sibling)
             }
         }
-        return (nodes, rivals)
+        return (nodes, rivals, released)
     }
 
     /// A wider body for pages that are not articles: the `<main>` region
-    /// around the chosen nodes when the page marks one, else nil.
+    /// around the chosen nodes (or the chosen `<main>` itself) when the page marks one, else nil.
     func widened(_ nodes: [HTMLNode]) -> [HTMLNode]? {
         guard let first = nodes.first else { return nil }
-        var current = first.parent
+        var current: HTMLNode? = first
         while let element = current, !element.hasTagName("body") {
             if element.hasTagName("main") || element.attribute("role")?.lowercased() == "main" {
                 guard let entry = stats[element], entry.linkDensity < 0.5 else { return nil }
@@ -315,14 +344,20 @@ struct ContentLocator {
         return nil
     }
 
+    /// The element's chrome level, none for class-word chrome whose class value was released.
+    static func level(of node: HTMLNode, _ entry: Stats, released: Set<String>) -> BoilerplateClassifier.Level {
+        if entry.chrome == .none || entry.chrome == .hard || released.isEmpty { return entry.chrome }
+        return released.contains(node.attribute("class") ?? "") ? .none : entry.chrome
+    }
+
     /// Whether the element or an ancestor is chrome. A chrome class word on a
     /// wrapper that holds much of the page's text ("sidebar-layout",
     /// "paywall", "widget Blog") names a layout, not chrome, so it does not count.
-    func isInsideChrome(_ node: HTMLNode) -> Bool {
+    func isInsideChrome(_ node: HTMLNode, released: Set<String> = []) -> Bool {
         var current: HTMLNode? = node
         while let element = current {
             if let entry = stats[element] {
-                switch entry.chrome {
+                switch Self.level(of: element, entry, released: released) {
                 // libxml2's HTML4 parser nests the rest of a page inside an unclosed <button> or <li>
                 // of a menu: such a "chrome" element holding most of the text is a parsing artefact.
                 case .hard, .strong: if Double(entry.textLength) < 0.6 * Double(totalText) { return true }
@@ -337,9 +372,13 @@ struct ContentLocator {
 
     /// Whether an element inside the body should be left out of it; `bodyText`
     /// is the text length of the whole body, against which weak chrome is weighed.
-    func shouldSkip(_ node: HTMLNode, bodyText: Int) -> Bool {
+    /// Chrome below `least` is kept (a wide reading of a page that is not an article keeps class-word
+    /// chrome), and link lists too with `keepsLinkLists` (the entries of a listing are links).
+    func shouldSkip(_ node: HTMLNode, bodyText: Int, least: BoilerplateClassifier.Level = .weak,
+                    released: Set<String> = [], keepsLinkLists: Bool = false) -> Bool {
         guard let entry = stats[node] else { return false }
-        switch entry.chrome {
+        let chrome = Self.level(of: node, entry, released: released)
+        switch chrome < least ? .none : chrome {
         case .hard, .strong: if Double(entry.textLength) < 0.6 * Double(bodyText) { return true }
         case .weak: if Double(entry.textLength) < 0.5 * Double(bodyText) { return true }
         case .none: break
@@ -347,6 +386,8 @@ struct ContentLocator {
         let name = node.tagName
         // Link lists (related stories, tag clouds) inside the body.
         if entry.textLength > 0, entry.linkDensity > 0.5, name != "p", name != "a", !name.hasPrefix("h") {
+            // On a listing the entries are links: only link lists that their class marks as chrome go.
+            if keepsLinkLists && chrome == .none { return false }
             return entry.textLength < 1000
         }
         return false

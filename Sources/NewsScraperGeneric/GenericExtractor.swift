@@ -22,8 +22,8 @@ public struct GenericExtractor: SiteExtractor {
         try context.checkDeadline()
         if let body = context.document.body {
             let locator = ContentLocator(root: body)
-            let (nodes, rivals) = locator.bodyChoice()
-            if let blocks = blocks(of: nodes, locator: locator, title: fields.title?.value) {
+            let (nodes, rivals, released) = locator.bodyChoice()
+            if let blocks = blocks(of: nodes, locator: locator, title: fields.title?.value, released: released) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: nodes.first.map(describe))
             }
             let signals = PageKindClassifier.Signals(context: context, fields: fields, locator: locator, body: body,
@@ -33,9 +33,18 @@ public struct GenericExtractor: SiteExtractor {
             fields.pageKindHint = kind
             // The main content of a product, service or listing page is spread over more blocks than an
             // article's: take the page's main region when there is one.
-            if kind != .article, let wider = locator.widened(nodes), wider != nodes,
-               let blocks = blocks(of: wider, locator: locator, title: fields.title?.value) {
+            // Its class-word chrome ("carousel", "teaser", "banner") is as often a section of the content: only
+            // chrome by tag, role or hidden state goes, so the region is read again even when it was the choice.
+            // Its entries are often links (product cards, listed stories): link lists stay unless a class
+            // word marks them as chrome.
+            if kind != .article, let wider = locator.widened(nodes),
+               let blocks = blocks(of: wider, locator: locator, title: fields.title?.value, least: .hard,
+                                   released: released, keepsLinkLists: true) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: wider.first.map(describe))
+            } else if kind != .article, let chosen = fields.blocks?.value,
+                      let blocks = wholeBody(body, instead: chosen, nodes: nodes, locator: locator,
+                                             title: fields.title?.value) {
+                fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
             }
             // Tiny pages have no container that scores; their whole body, less chrome, is the content.
             if fields.blocks == nil, let blocks = blocks(of: [body], locator: locator, title: fields.title?.value) {
@@ -45,14 +54,39 @@ public struct GenericExtractor: SiteExtractor {
         return fields
     }
 
-    private func blocks(of nodes: [HTMLNode], locator: ContentLocator, title: String?) -> [Block]? {
-        let bodyText = nodes.reduce(0) { $0 + (locator.stats[$1]?.textLength ?? 0) }
-        let builder = BlockBuilder(skip: { locator.shouldSkip($0, bodyText: bodyText) })
+    private func blocks(of nodes: [HTMLNode], locator: ContentLocator, title: String?,
+                        least: BoilerplateClassifier.Level = .weak, released: Set<String> = [],
+                        keepsLinkLists: Bool = false) -> [Block]? {
+        // The walk starts below its root, so the root's size is the walked text.
+        let bodyText = nodes.reduce(0) {
+            $0 + (locator.stats[$1]?.textLength ?? ($1 == locator.root ? locator.totalText : 0))
+        }
+        let builder = BlockBuilder(skip: {
+            locator.shouldSkip($0, bodyText: bodyText, least: least, released: released, keepsLinkLists: keepsLinkLists)
+        })
         var blocks: [Block] = []
         for node in nodes { blocks += builder.blocks(in: node) }
         blocks = BodyCleaner.clean(blocks, title: title)
         return blocks.isEmpty ? nil : blocks
     }
+
+    /// A page that is not an article and marks no main region keeps its content in many blocks; when
+    /// the chosen container holds only a small part of the page's text outside chrome (one card of a
+    /// grid, the intro of a landing page), the body less chrome is the better reading. Only chrome by
+    /// tag, role or hidden state goes: on such pages class words ("banner", "slider", "teaser") name
+    /// the content's own sections as often as chrome.
+    private func wholeBody(_ body: HTMLNode, instead chosen: [Block], nodes: [HTMLNode], locator: ContentLocator,
+                           title: String?) -> [Block]? {
+        let chosenText = nodes.reduce(0) { $0 + (locator.stats[$1]?.textLength ?? 0) }
+        // The page's text bounds the text outside chrome: a large choice needs no second walk.
+        guard Double(chosenText) < Self.wholeBodyShare * Double(locator.totalText),
+              let whole = blocks(of: [body], locator: locator, title: title, least: .hard,
+                                     keepsLinkLists: true) else { return nil }
+        let length: ([Block]) -> Int = { $0.reduce(0) { $0 + ($1.plainText?.count ?? 0) } }
+        return Double(length(chosen)) < Self.wholeBodyShare * Double(length(whole)) ? whole : nil
+    }
+
+    static let wholeBodyShare = 0.3
 
     private func describe(_ node: HTMLNode) -> String {
         var text = node.tagName

@@ -60,3 +60,45 @@ struct GenericExtractionTests {
         #expect(!article.validation.isArticle)
     }
 }
+
+extension GenericExtractionTests {
+    @Test func aLandingPageWithoutMainKeepsEveryContentBlock() throws {
+        let article = try Self.article("landing-page.html", url: "https://harbourline.example.com/")
+        #expect(!article.validation.isArticle)
+        #expect(article.text.contains("Harbourline stores your boat"))
+        #expect(article.text.contains("Covered racks keep hulls"))
+        #expect(article.text.contains("Antifouling, winterising"))
+        #expect(article.text.contains("Members of local sailing clubs"))
+        // A class word ("banner") names a section of such a page as often as chrome.
+        #expect(article.text.contains("Spring offer"))
+        // Chrome is still left out.
+        #expect(!article.text.contains("All rights reserved"))
+        #expect(!article.text.contains("Pricing"))
+    }
+}
+
+extension GenericExtractionTests {
+    @Test func aProductPageKeepsTheSectionsOfItsMainRegion() throws {
+        let article = try Self.article("product-main.html", url: "https://shop.example.com/p/dry-bag-20")
+        #expect(!article.validation.isArticle)
+        #expect(article.text.contains("A roll-top bag of welded"))
+        // "carousel" and "slide" are class words of chrome on news pages, of content here.
+        #expect(article.text.contains("No stitches for water to find"))
+        #expect(article.text.contains("310 grams"))
+        // Chrome by tag goes, inside <main> too.
+        #expect(!article.text.contains("Home / Bags"))
+        #expect(!article.text.contains("All rights reserved"))
+    }
+}
+
+extension GenericExtractionTests {
+    @Test func theLinkedEntriesOfAListingStay() throws {
+        let article = try Self.article("listing.html", url: "https://paddle.example.com/kayaks")
+        #expect(!article.validation.isArticle)
+        #expect(article.text.contains("Touring and expedition kayaks"))
+        #expect(article.text.contains("Nordkapp 17 expedition kayak"))
+        #expect(article.text.contains("Fjord 14 stable beginner"))
+        // A link list its class marks as chrome still goes.
+        #expect(!article.text.contains("Facebook"))
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NewsScraperGeneric
+import NewsScraperHTML
 
 struct SchemaTypeScannerTests {
     @Test func readsStringsArraysAndURLForms() {
@@ -32,6 +33,17 @@ struct BoilerplateClassifierTests {
         BoilerplateClassifier.forEachWord("blueprint shareBar post_meta") { words.append($0) }
         #expect(words == ["blueprint", "share", "bar", "post", "meta"])
         #expect(!BoilerplateClassifier.weakWords.contains("blueprint"))
+    }
+
+    @Test func aStreamedReactSegmentIsNotHidden() throws {
+        let document = try HTMLDocument(html: """
+            <html><body><div hidden id="S:0"><p>Streamed</p></div><div hidden id="S:x"></div><div hidden id="menu"></div></body></html>
+            """)
+        let divs = try #require(document.body).childElements
+        let classifier = BoilerplateClassifier()
+        #expect(classifier.judge(divs[0], name: "div").level == .none)
+        #expect(classifier.judge(divs[1], name: "div").level == .hard)
+        #expect(classifier.judge(divs[2], name: "div").level == .hard)
     }
 }
 
@@ -74,5 +86,21 @@ struct MetadataReaderPartsTests {
         #expect(MetadataReader.otherReading(of: "03/10/2023") == "2023-10-03")
         #expect(MetadataReader.otherReading(of: "23.10.2024") == nil)
         #expect(MetadataReader.otherReading(of: "October 3, 2023") == nil)
+    }
+}
+
+struct ContentLocatorTests {
+    @Test func postsWrappedInCommentClassesAreTheBodyWhenNothingElseIs() throws {
+        let fixtures = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures")
+        let html = try String(contentsOf: fixtures.appendingPathComponent("comment-thread.html"), encoding: .utf8)
+        let document = try HTMLDocument(html: html)
+        let locator = ContentLocator(root: try #require(document.body))
+        let choice = locator.bodyChoice()
+        #expect(choice.nodes.map(\.id) == ["comments"])
+        #expect(choice.released.contains("comment-entry"))
+        let bodyText = locator.stats[choice.nodes[0]]?.textLength ?? 0
+        let posts = choice.nodes[0].childElements
+        #expect(posts.count == 3)
+        #expect(posts.allSatisfy { !locator.shouldSkip($0, bodyText: bodyText, released: choice.released) })
     }
 }
