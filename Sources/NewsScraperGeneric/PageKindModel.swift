@@ -24,67 +24,67 @@ enum PageKindModel {
         case pageIframe, pageAside, pageFooter, pageTable, pagePre, pageCode
     }
 
-    static let intercept = -5.7200
+    static let intercept = -5.5833
 
     static func weight(_ feature: Feature) -> Double {
         switch feature {
-        case .articleType: 1.5019
-        case .forumType: -2.5711
-        case .otherType: -0.0680
-        case .productType: -2.0337
-        case .ogArticle: 0.7733
-        case .ogWebsite: -0.2824
-        case .ogProduct: -1.4505
-        case .hasDate: 0.8285
-        case .hasAuthor: 0.9058
-        case .dateInAddress: 1.6799
-        case .longSlug: 0.7432
-        case .shortSlug: -0.2756
-        case .slugWords: 0.7471
-        case .shallowAddress: -0.0516
-        case .words: 0.3480
-        case .atLeast400Words: 0.4642
-        case .under200Words: 0.2086
-        case .rivals: -1.1025
-        case .wordsPerParagraph: 0.1428
-        case .paragraphShare: 1.2024
-        case .headingShare: 0.5542
-        case .listShare: -0.1203
-        case .hasPreformatted: 0.8266
-        case .hasTable: 0.1594
-        case .contentShare: 1.4996
-        case .hasQuery: -0.2824
-        case .dateFromMetadata: 0.2371
-        case .dateFromPage: 1.0084
-        case .contentTime: -0.8868
-        case .contentCode: -0.2935
-        case .contentPre: -0.1528
-        case .contentForm: 0.0922
-        case .contentInput: -0.2032
-        case .contentButton: 0.0346
-        case .contentSelect: -0.8181
-        case .contentArticle: -0.6248
-        case .contentImage: 0.0843
-        case .contentLink: 0.0503
-        case .contentH1: -0.4880
-        case .contentTextarea: -0.8817
-        case .contentBlockquote: -0.4607
-        case .contentSVG: -0.1713
-        case .pageTime: -0.3263
-        case .pageForm: -0.1869
-        case .pageInput: -0.2425
-        case .pageButton: -0.2166
-        case .pageSelect: -0.1270
-        case .pageArticle: 0.1886
-        case .pageNav: 0.1427
-        case .pageH1: 0.4722
-        case .pageTextarea: -0.2510
-        case .pageIframe: -0.0746
-        case .pageAside: -0.1650
-        case .pageFooter: -0.2830
-        case .pageTable: -0.1907
-        case .pagePre: -0.1590
-        case .pageCode: -0.3195
+        case .articleType: 1.4808
+        case .forumType: -2.3908
+        case .otherType: -0.1309
+        case .productType: -1.9399
+        case .ogArticle: 0.8591
+        case .ogWebsite: -0.2504
+        case .ogProduct: -1.6426
+        case .hasDate: 0.7480
+        case .hasAuthor: 1.0050
+        case .dateInAddress: 1.5714
+        case .longSlug: 0.7444
+        case .shortSlug: -0.3138
+        case .slugWords: 0.6828
+        case .shallowAddress: -0.0131
+        case .words: 0.3940
+        case .atLeast400Words: 0.3645
+        case .under200Words: 0.1461
+        case .rivals: -1.0477
+        case .wordsPerParagraph: 0.1771
+        case .paragraphShare: 0.8590
+        case .headingShare: 0.6216
+        case .listShare: -0.1770
+        case .hasPreformatted: 0.7956
+        case .hasTable: 0.3001
+        case .contentShare: 1.2832
+        case .hasQuery: -0.3974
+        case .dateFromMetadata: 0.2063
+        case .dateFromPage: 0.7080
+        case .contentTime: -0.8267
+        case .contentCode: -0.2938
+        case .contentPre: -0.1541
+        case .contentForm: 0.1122
+        case .contentInput: -0.1986
+        case .contentButton: 0.0463
+        case .contentSelect: -0.8767
+        case .contentArticle: -0.6142
+        case .contentImage: 0.0331
+        case .contentLink: 0.0608
+        case .contentH1: -0.4018
+        case .contentTextarea: -0.6558
+        case .contentBlockquote: -0.5443
+        case .contentSVG: -0.1568
+        case .pageTime: -0.2915
+        case .pageForm: -0.1993
+        case .pageInput: -0.2436
+        case .pageButton: -0.2016
+        case .pageSelect: -0.0763
+        case .pageArticle: 0.1922
+        case .pageNav: 0.0416
+        case .pageH1: 0.3779
+        case .pageTextarea: -0.2834
+        case .pageIframe: -0.0016
+        case .pageAside: -0.1224
+        case .pageFooter: -0.2535
+        case .pageTable: -0.2351
+        case .pagePre: -0.1637
+        case .pageCode: -0.3121
         }
     }
 
