@@ -103,7 +103,7 @@ struct MetadataReader {
 
     private func title(siteName: String?) -> Extracted<String>? {
         let site = siteName?.lowercased()
-        let allHeadings = context.document.body?.descendants.lazy.filter { $0.hasTagName("h1") }.prefix(3).map(\.text)
+        let allHeadings = context.document.body?.descendantElements(named: "h1").prefix(3).map(\.text)
             .filter { !$0.isEmpty && $0.lowercased() != site } ?? []
         let social = metaField(["og:title", "twitter:title", "dc.title", "parsely-title"], field: .title)
         let documentTitle = context.document.title.map(decodeEntities)

@@ -36,7 +36,7 @@ enum VisibleDateFinder {
     ///   headline (a page may put its name in an earlier `<h1>`); else the first `<h1>`.
     static func find(in context: ExtractionContext, headline: String? = nil) -> Found? {
         guard let body = context.document.body else { return nil }
-        let headings = body.descendants.filter { $0.hasTagName("h1") }
+        let headings = body.descendantElements(named: "h1")
         let title = headline?.lowercased()
         guard let target = headings.first(where: { title != nil && $0.text.lowercased() == title }) ?? headings.first
         else { return labelledAnywhere(in: body, context) }
@@ -48,19 +48,19 @@ enum VisibleDateFinder {
         body.walk { node, event in
             guard event == .enter else { return .descend }
             if node.isElement {
-                if HTMLVocabulary.skippedForText.contains(node.tagName) { return .skipChildren }
+                if node.isSkippedForText { return .skipChildren }
                 if node == target { seenHeadline = true; return .skipChildren }
                 return .descend
             }
-            guard node.kind == .text else { return .skipChildren }
+            guard node.kind == .text, !node.isBlankText else { return .skipChildren }
+            // Above the headline, only its own block counts: a date in the site's header is today's.
+            // (Tested before the text is built: most of a page is above its headline and outside the block.)
+            guard seenHeadline || block.contains(node) else { return .skipChildren }
             let text = node.text
-            guard !text.isEmpty else { return .skipChildren }
             if seenHeadline {
                 after.append(text)
                 return after.count >= window ? .stop : .skipChildren
             }
-            // Above the headline, only its own block counts: a date in the site's header is today's.
-            guard block.contains(node) else { return .skipChildren }
             before.append(text)
             if before.count > windowBefore { before.removeFirst() }
             return .skipChildren
@@ -82,6 +82,17 @@ enum VisibleDateFinder {
         return candidates.first { !$0.isUpdate && $0.isNear } ?? candidates.first ?? labelledAnywhere(in: body, context)
     }
 
+    /// Whether a text node's ``HTMLNode/text`` may hold a character that `Character.isNumber`
+    /// accepts: false only for ASCII text without a digit (the only ASCII numbers are the digits),
+    /// so that check is answered over the bytes for most text.
+    static func mayHoldNumber(_ node: HTMLNode) -> Bool {
+        var mayHold = false
+        _ = node.withContentUTF8 { bytes in
+            mayHold = bytes.contains { $0 >= 0x80 || ($0 >= 0x30 && $0 <= 0x39) }
+        }
+        return mayHold
+    }
+
     /// Words that label a publication date, in several languages.
     static let publishedWords = ["published", "publié", "publiée", "veröffentlicht", "publicado", "publicada",
                                  "pubblicato", "gepubliceerd", "opublikowano", "опубликовано", "yayınlandı", "نشر",
@@ -90,21 +101,25 @@ enum VisibleDateFinder {
     /// A date the page labels as its publication ("Published On: 15 August 2025") anywhere in the
     /// body, for pages with no date by the headline: the label says what it is.
     private static func labelledAnywhere(in body: HTMLNode, _ context: ExtractionContext) -> Found? {
-        var previous = ""
+        // The text node examined before this one; its text is built only when a number needs its label.
+        var previousNode: HTMLNode?
         var examined = 0
         var found: String?
         body.walk { node, event in
             guard event == .enter else { return .descend }
             if node.isElement {
-                return HTMLVocabulary.skippedForText.contains(node.tagName) ? .skipChildren : .descend
+                return node.isSkippedForText ? .skipChildren : .descend
             }
-            guard node.kind == .text else { return .skipChildren }
-            let text = node.text
-            guard !text.isEmpty else { return .skipChildren }
+            guard node.kind == .text, !node.isBlankText else { return .skipChildren }
             examined += 1
             if examined > 3000 { return .stop }
-            defer { previous = text }
+            let previousExamined = previousNode
+            previousNode = node
+            // Most text holds no number: ruled out over its bytes before any String is built.
+            guard mayHoldNumber(node) else { return .skipChildren }
+            let text = node.text
             guard text.count <= 60, text.contains(where: \.isNumber) else { return .skipChildren }
+            let previous = previousExamined?.text ?? ""
             let label = (text + " " + (previous.count <= 30 ? previous : "")).lowercased()
             guard TextSearch.containsAny(label, publishedWords), !TextSearch.containsAny(label, updateWords),
                   context.dateParser.parse(text) != nil else { return .skipChildren }

@@ -227,6 +227,25 @@ public struct HTMLNode {
     /// walked without recursion so deep trees cannot overflow the stack.
     public var descendants: HTMLDescendants { HTMLDescendants(root: self) }
 
+    /// Every descendant element with the given tag name (ignoring ASCII
+    /// case), in document order: `descendants.filter { $0.hasTagName(name) }`
+    /// over raw pointers, so that a search of a whole body (for its `<h1>`s)
+    /// makes no node value for the nodes it passes.
+    public func descendantElements(named name: String) -> [HTMLNode] {
+        guard pointer.pointee.type != XML_ATTRIBUTE_NODE else { return [] }
+        var found: [HTMLNode] = []
+        let wanted = name.utf8.map(ASCII.lowercase)
+        let root = pointer
+        var next = root.pointee.children
+        while let node = next {
+            if node.pointee.type == XML_ELEMENT_NODE, let own = node.pointee.name, ASCII.equalsIgnoringCase(own, wanted) {
+                found.append(HTMLNode(document: document, pointer: node))
+            }
+            next = TreeWalk.following(node, within: root)
+        }
+        return found
+    }
+
     /// Whether `other` is this node or inside it.
     public func contains(_ other: HTMLNode) -> Bool {
         var current: xmlNodePtr? = other.pointer

@@ -1,0 +1,25 @@
+import NewsScraperHTML
+import Testing
+@testable import NewsScraperGeneric
+
+/// `VisibleDateFinder.mayHoldNumber`, the byte test run before a text node's String is built:
+/// it may pass text without a number, never reject text with one.
+struct VisibleDateFinderTests {
+    @Test func theByteTestNeverRejectsTextWithANumber() throws {
+        let texts = ["Published 3 March", "no digits here", "١٢ مارس", "二〇二五年", "½ price", "Ⅻ", "¾", "plain",
+                     "café", "   ", "2025-03-12", "x\u{00A0}y", "x⁴", "٣", "zero"]
+        let html = "<html><body>" + texts.map { "<p>\($0)</p>" }.joined() + "</body></html>"
+        let document = try HTMLDocument(html: html)
+        var checked = 0
+        try #require(document.body).walk { node, event in
+            guard event == .enter, node.kind == .text else { return .descend }
+            checked += 1
+            if !VisibleDateFinder.mayHoldNumber(node) {
+                let hasNumber = node.text.contains { $0.isNumber }
+                #expect(!hasNumber, "\(node.text)")
+            }
+            return .descend
+        }
+        #expect(checked == texts.count)
+    }
+}
