@@ -69,10 +69,11 @@ enum VisibleDateFinder {
         var candidates: [Found] = []
         func consider(_ texts: [String], _ index: Int, detail: String, isNear: Bool) {
             let text = texts[index]
-            guard text.count >= 6, text.count <= 48, text.contains(where: \.isNumber),
+            let length = characterCount(of: text, upTo: 48)
+            guard length >= 6, length <= 48, text.contains(where: \.isNumber),
                   context.dateParser.parse(text) != nil else { return }
             // The label is in the date's own text or in the short text just before it.
-            let label = text + " " + (index > 0 && texts[index - 1].count <= 40 ? texts[index - 1] : "")
+            let label = text + " " + (index > 0 && characterCount(of: texts[index - 1], upTo: 40) <= 40 ? texts[index - 1] : "")
             let isUpdate = TextSearch.containsAny(label.lowercased(), updateWords)
             candidates.append(Found(date: Extracted(text, source: .heuristic, extractor: "generic", detail: detail),
                                     isUpdate: isUpdate, isNear: isNear))
@@ -80,6 +81,18 @@ enum VisibleDateFinder {
         for index in after.indices { consider(after, index, detail: "text after h1", isNear: index < nearWindow) }
         for index in before.indices.reversed() { consider(before, index, detail: "text before h1", isNear: true) }
         return candidates.first { !$0.isUpdate && $0.isNear } ?? candidates.first ?? labelledAnywhere(in: body, context)
+    }
+
+    /// `min(text.count, limit + 1)`: the Character count only as far as a bound needs it.
+    /// Counting Characters means finding grapheme breaks, and most text by a headline is a
+    /// paragraph far longer than the bounds here.
+    static func characterCount(of text: String, upTo limit: Int) -> Int {
+        var count = 0
+        for _ in text {
+            count += 1
+            if count > limit { break }
+        }
+        return count
     }
 
     /// Whether a text node's ``HTMLNode/text`` may hold a character that `Character.isNumber`
@@ -118,9 +131,9 @@ enum VisibleDateFinder {
             // Most text holds no number: ruled out over its bytes before any String is built.
             guard mayHoldNumber(node) else { return .skipChildren }
             let text = node.text
-            guard text.count <= 60, text.contains(where: \.isNumber) else { return .skipChildren }
+            guard characterCount(of: text, upTo: 60) <= 60, text.contains(where: \.isNumber) else { return .skipChildren }
             let previous = previousExamined?.text ?? ""
-            let label = (text + " " + (previous.count <= 30 ? previous : "")).lowercased()
+            let label = (text + " " + (characterCount(of: previous, upTo: 30) <= 30 ? previous : "")).lowercased()
             guard TextSearch.containsAny(label, publishedWords), !TextSearch.containsAny(label, updateWords),
                   context.dateParser.parse(text) != nil else { return .skipChildren }
             found = text
