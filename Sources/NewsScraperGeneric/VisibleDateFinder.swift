@@ -70,7 +70,7 @@ enum VisibleDateFinder {
         func consider(_ texts: [String], _ index: Int, detail: String, isNear: Bool) {
             let text = texts[index]
             let length = characterCount(of: text, upTo: 48)
-            guard length >= 6, length <= 48, text.contains(where: \.isNumber),
+            guard length >= 6, length <= 48, containsNumber(text),
                   context.dateParser.parse(text) != nil else { return }
             // The label is in the date's own text or in the short text just before it.
             let label = text + " " + (index > 0 && characterCount(of: texts[index - 1], upTo: 40) <= 40 ? texts[index - 1] : "")
@@ -93,6 +93,13 @@ enum VisibleDateFinder {
             if count > limit { break }
         }
         return count
+    }
+
+    /// `text.contains(where: \.isNumber)`, answered over the bytes for ASCII text, where the
+    /// digits are the only numbers; other text is read Character by Character.
+    static func containsNumber(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+        return text.contains(where: \.isNumber)
     }
 
     /// Whether a text node's ``HTMLNode/text`` may hold a character that `Character.isNumber`
@@ -131,7 +138,7 @@ enum VisibleDateFinder {
             // Most text holds no number: ruled out over its bytes before any String is built.
             guard mayHoldNumber(node) else { return .skipChildren }
             let text = node.text
-            guard characterCount(of: text, upTo: 60) <= 60, text.contains(where: \.isNumber) else { return .skipChildren }
+            guard characterCount(of: text, upTo: 60) <= 60, containsNumber(text) else { return .skipChildren }
             let previous = previousExamined?.text ?? ""
             let label = (text + " " + (characterCount(of: previous, upTo: 30) <= 30 ? previous : "")).lowercased()
             guard TextSearch.containsAny(label, publishedWords), !TextSearch.containsAny(label, updateWords),

@@ -37,3 +37,14 @@ struct VisibleDateFinderCountTests {
         }
     }
 }
+
+/// `VisibleDateFinder.containsNumber`, the byte test for ASCII text, against `Character.isNumber`.
+struct VisibleDateFinderNumberTests {
+    @Test func agreesWithCharacterIsNumber() {
+        let texts = ["", "abc", "a1", "March 3, 2025", "\r\n", "x\r\n9", "٣ مارس", "二〇二五年", "½", "Ⅻ", "x⁴", "café",
+                     "no number here.", "0", "9", "/:", "\u{7F}", "🔟", "3\u{20E3}", "١٢"]
+        for text in texts {
+            #expect(VisibleDateFinder.containsNumber(text) == text.contains(where: { $0.isNumber }), "\(text)")
+        }
+    }
+}
