@@ -36,9 +36,11 @@ enum VisibleDateFinder {
     ///   headline (a page may put its name in an earlier `<h1>`); else the first `<h1>`.
     static func find(in context: ExtractionContext, headline: String? = nil) -> Found? {
         guard let body = context.document.body else { return nil }
-        let headings = body.descendantElements(named: "h1")
         let title = headline?.lowercased()
-        guard let target = headings.first(where: { title != nil && $0.text.lowercased() == title }) ?? headings.first
+        // The headline is most often the first <h1>, early in the page: the search stops there
+        // rather than collecting every <h1> of the body first.
+        let titled = title.flatMap { title in body.firstDescendantElement(named: "h1") { $0.text.lowercased() == title } }
+        guard let target = titled ?? body.firstDescendantElement(named: "h1", where: { _ in true })
         else { return labelledAnywhere(in: body, context) }
         var block = target
         for _ in 0..<blockLevels { block = block.parent ?? block }

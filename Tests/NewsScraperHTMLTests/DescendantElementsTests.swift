@@ -21,4 +21,19 @@ struct DescendantElementsTests {
         }
         #expect(try #require(document.body).descendantElements(named: "h1").count >= 5)
     }
+
+    @Test func firstMatchAgreesWithTheFirstOfTheFilteredDescendants() throws {
+        let document = try HTMLDocument(html: Self.html)
+        let root = try #require(document.root)
+        let starts = [root] + root.descendants.filter(\.isElement)
+        let predicates: [(HTMLNode) -> Bool] = [{ _ in true }, { $0.text == "deep" }, { $0.text == "none" }, { $0.hasAttribute("class") }]
+        for start in starts {
+            for name in ["h1", "H1", "span", "nothing"] {
+                for predicate in predicates {
+                    let slow = start.descendants.first { $0.hasTagName(name) && predicate($0) }
+                    #expect(start.firstDescendantElement(named: name, where: predicate) == slow, "\(start.tagName) \(name)")
+                }
+            }
+        }
+    }
 }
