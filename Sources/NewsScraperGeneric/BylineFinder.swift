@@ -35,8 +35,9 @@ enum BylineFinder {
         var sinceHeadline: Int?
         body.walk { node, event in
             guard event == .enter, node.isElement else { return .descend }
+            if node.isSkippedForText { return .skipChildren }
             let name = node.tagName
-            if HTMLVocabulary.skippedForText.contains(name) || name == "nav" || name == "footer" { return .skipChildren }
+            if name == "nav" || name == "footer" { return .skipChildren }
             examined += 1
             // Bylines sit near the headline; names further down are contributors, commenters, related authors.
             if name == "h1", sinceHeadline == nil { sinceHeadline = 0 }
@@ -62,8 +63,7 @@ enum BylineFinder {
                node.descendants.contains(where: { $0.isElement && Self.marker(of: $0).map { !$0.hasPrefix(".byline") } == true }) {
                 return .descend
             }
-            let text = node.text
-            guard !text.isEmpty, text.utf8.count <= 160 else { return .descend }
+            guard let text = node.text(maxUTF8Count: 160), !text.isEmpty else { return .descend }
             let names = normalizer.normalize([text])
             guard !names.isEmpty else { return .skipChildren }
             let link = node.hasTagName("a") ? node : node.descendants.first { $0.hasTagName("a") }
@@ -99,8 +99,7 @@ enum BylineFinder {
             slug = item.value?.lowercased()
         }
         guard let slug, !slug.isEmpty else { return nil }
-        let text = node.text
-        guard !text.isEmpty, text.utf8.count <= 80 else { return nil }
+        guard let text = node.text(maxUTF8Count: 80), !text.isEmpty else { return nil }
         let names = normalizer.normalize([text])
         // The address must spell the name (`/authors/chris-toy` for "Chris Toy"): links to a list of
         // contributors or a bio ("Full Bio") are no byline.
@@ -118,12 +117,11 @@ enum BylineFinder {
         -> (names: [String], detail: String)? {
         let name = node.tagName
         guard !["h1", "h2", "h3", "h4", "button", "select", "option", "label", "form"].contains(name) else { return nil }
-        let text = node.text
-        guard !text.isEmpty, text.utf8.count <= 100 else { return nil }
+        // Bounded: this runs on the large containers around the headline too.
+        guard let text = node.text(maxUTF8Count: 100), !text.isEmpty else { return nil }
         if AuthorNormalizer.isBylineLabel(text) {
             guard let next = node.nextElementSibling ?? node.parent?.nextElementSibling else { return nil }
-            let nameText = next.text
-            guard !nameText.isEmpty, nameText.utf8.count <= 100 else { return nil }
+            guard let nameText = next.text(maxUTF8Count: 100), !nameText.isEmpty else { return nil }
             let names = normalizer.normalize([nameText])
             return names.isEmpty ? nil : (names, "label + next element")
         }
@@ -159,6 +157,12 @@ enum BylineFinder {
     private static func marker(of node: HTMLNode) -> String? {
         if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true { return "[rel=author]" }
         if node.attribute("itemprop")?.lowercased() == "author" { return "[itemprop=author]" }
+        guard classOrIDMayMarkByline(node) else { return nil }
+        return classOrIDMarker(of: node)
+    }
+
+    /// How the element's class or id words mark it as a byline, or `nil`.
+    static func classOrIDMarker(of node: HTMLNode) -> String? {
         let tokens = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
         guard !tokens.trimmingASCIISpaces.isEmpty else { return nil }
         let words = tokens.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
@@ -166,6 +170,37 @@ enum BylineFinder {
         else { return nil }
         if TextSearch.containsAny(tokens, excluded) { return nil }
         return "." + hit
+    }
+}
+
+extension BylineFinder {
+    /// Lowercase fragments of which every byline class or id word holds one: each of ``markers``
+    /// does, and a compound marker holds one of ``markerParts`` ("author…" or "byline").
+    static let markerFragments: [[UInt8]] = ["author", "byline", "by-line", "writer", "fn", "contributor"]
+        .map { Array($0.utf8) }
+
+    /// Whether the element's class or id can mark it as a byline: false when neither holds one of
+    /// ``markerFragments``, ignoring ASCII case. Decided over the attribute bytes in place, because
+    /// this runs for every element near the headline and almost none is a byline; the full test
+    /// (``classOrIDMarker(of:)``) lowercases, splits and looks up every word. (Unicode lowercasing
+    /// turns no non-ASCII character into a letter of these fragments but "K", which none holds.)
+    static func classOrIDMayMarkByline(_ node: HTMLNode) -> Bool {
+        var found = false
+        _ = node.withAttributeUTF8("class") { found = containsMarkerFragment($0) }
+        if !found { _ = node.withAttributeUTF8("id") { found = containsMarkerFragment($0) } }
+        return found
+    }
+
+    /// Whether the bytes hold one of ``markerFragments``, ignoring ASCII case.
+    static func containsMarkerFragment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func lowercase(_ byte: UInt8) -> UInt8 { (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte }
+        for start in bytes.indices {
+            let initial = lowercase(bytes[start])
+            for fragment in markerFragments where fragment[0] == initial && start + fragment.count <= bytes.count {
+                if fragment.indices.allSatisfy({ lowercase(bytes[start + $0]) == fragment[$0] }) { return true }
+            }
+        }
+        return false
     }
 }
 

@@ -103,7 +103,7 @@ struct MetadataReader {
 
     private func title(siteName: String?) -> Extracted<String>? {
         let site = siteName?.lowercased()
-        let allHeadings = context.document.body?.descendants.lazy.filter { $0.hasTagName("h1") }.prefix(3).map(\.text)
+        let allHeadings = context.document.body?.descendantElements(named: "h1").prefix(3).map(\.text)
             .filter { !$0.isEmpty && $0.lowercased() != site } ?? []
         let social = metaField(["og:title", "twitter:title", "dc.title", "parsely-title"], field: .title)
         let documentTitle = context.document.title.map(decodeEntities)
@@ -142,7 +142,10 @@ struct MetadataReader {
     /// The part a title appends after its main part, where sites put their name
     /// ("Headline | Site" → ["site"]); a leading part is more often the page's own name.
     static func affixes(of title: String) -> [String] {
-        for separator in separators where title.contains(separator) {
+        // Titles in ASCII are searched over bytes: there Foundation's search, which matches
+        // canonically equivalent text, finds exactly what a byte search finds.
+        let isASCII = title.utf8.allSatisfy { $0 < 0x80 }
+        for separator in separators where isASCII ? TextSearch.contains(title, separator) : title.contains(separator) {
             let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let last = parts.last, let longest = parts.max(by: { $0.count < $1.count }), last != longest,
                   !last.isEmpty else { continue }

@@ -41,6 +41,30 @@ struct TagCensus: Equatable {
 
     /// Counts one element by its lower-case tag name.
     mutating func count(_ name: String) {
+        // This runs for every element of a page, and most (div, span, p, li) are not counted:
+        // their length and first letter rule them out before the switch, whose failed string
+        // comparisons cost a call each.
+        guard let initial = name.utf8.first, initial < 128, name.utf8.count < 32,
+              Self.countedLengthsByInitial[Int(initial)] & (1 << name.utf8.count) != 0 else { return }
+        countBySwitch(name)
+    }
+
+    /// For each ASCII initial, a bit for each length of a counted tag name starting with it
+    /// (bit 3 of entry "n" for `nav`).
+    static let countedLengthsByInitial: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 128)
+        for name in countedNames {
+            table[Int(name.utf8.first!)] |= 1 << name.utf8.count
+        }
+        return table
+    }()
+
+    /// The tag names ``countBySwitch(_:)`` counts.
+    static let countedNames = ["a", "img", "time", "code", "pre", "form", "input", "button", "select", "article", "h1",
+                               "textarea", "blockquote", "svg", "nav", "iframe", "aside", "footer", "table"]
+
+    /// Counts one element by its lower-case tag name, testing every counted name.
+    mutating func countBySwitch(_ name: String) {
         switch name {
         case "a": link += 1
         case "img": image += 1

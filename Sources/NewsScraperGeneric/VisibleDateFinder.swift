@@ -36,9 +36,11 @@ enum VisibleDateFinder {
     ///   headline (a page may put its name in an earlier `<h1>`); else the first `<h1>`.
     static func find(in context: ExtractionContext, headline: String? = nil) -> Found? {
         guard let body = context.document.body else { return nil }
-        let headings = body.descendants.filter { $0.hasTagName("h1") }
         let title = headline?.lowercased()
-        guard let target = headings.first(where: { title != nil && $0.text.lowercased() == title }) ?? headings.first
+        // The headline is most often the first <h1>, early in the page: the search stops there
+        // rather than collecting every <h1> of the body first.
+        let titled = title.flatMap { title in body.firstDescendantElement(named: "h1") { $0.text.lowercased() == title } }
+        guard let target = titled ?? body.firstDescendantElement(named: "h1", where: { _ in true })
         else { return labelledAnywhere(in: body, context) }
         var block = target
         for _ in 0..<blockLevels { block = block.parent ?? block }
@@ -48,19 +50,19 @@ enum VisibleDateFinder {
         body.walk { node, event in
             guard event == .enter else { return .descend }
             if node.isElement {
-                if HTMLVocabulary.skippedForText.contains(node.tagName) { return .skipChildren }
+                if node.isSkippedForText { return .skipChildren }
                 if node == target { seenHeadline = true; return .skipChildren }
                 return .descend
             }
-            guard node.kind == .text else { return .skipChildren }
+            guard node.kind == .text, !node.isBlankText else { return .skipChildren }
+            // Above the headline, only its own block counts: a date in the site's header is today's.
+            // (Tested before the text is built: most of a page is above its headline and outside the block.)
+            guard seenHeadline || block.contains(node) else { return .skipChildren }
             let text = node.text
-            guard !text.isEmpty else { return .skipChildren }
             if seenHeadline {
                 after.append(text)
                 return after.count >= window ? .stop : .skipChildren
             }
-            // Above the headline, only its own block counts: a date in the site's header is today's.
-            guard block.contains(node) else { return .skipChildren }
             before.append(text)
             if before.count > windowBefore { before.removeFirst() }
             return .skipChildren
@@ -69,10 +71,11 @@ enum VisibleDateFinder {
         var candidates: [Found] = []
         func consider(_ texts: [String], _ index: Int, detail: String, isNear: Bool) {
             let text = texts[index]
-            guard text.count >= 6, text.count <= 48, text.contains(where: \.isNumber),
+            let length = characterCount(of: text, upTo: 48)
+            guard length >= 6, length <= 48, containsNumber(text),
                   context.dateParser.parse(text) != nil else { return }
             // The label is in the date's own text or in the short text just before it.
-            let label = text + " " + (index > 0 && texts[index - 1].count <= 40 ? texts[index - 1] : "")
+            let label = text + " " + (index > 0 && characterCount(of: texts[index - 1], upTo: 40) <= 40 ? texts[index - 1] : "")
             let isUpdate = TextSearch.containsAny(label.lowercased(), updateWords)
             candidates.append(Found(date: Extracted(text, source: .heuristic, extractor: "generic", detail: detail),
                                     isUpdate: isUpdate, isNear: isNear))
@@ -80,6 +83,36 @@ enum VisibleDateFinder {
         for index in after.indices { consider(after, index, detail: "text after h1", isNear: index < nearWindow) }
         for index in before.indices.reversed() { consider(before, index, detail: "text before h1", isNear: true) }
         return candidates.first { !$0.isUpdate && $0.isNear } ?? candidates.first ?? labelledAnywhere(in: body, context)
+    }
+
+    /// `min(text.count, limit + 1)`: the Character count only as far as a bound needs it.
+    /// Counting Characters means finding grapheme breaks, and most text by a headline is a
+    /// paragraph far longer than the bounds here.
+    static func characterCount(of text: String, upTo limit: Int) -> Int {
+        var count = 0
+        for _ in text {
+            count += 1
+            if count > limit { break }
+        }
+        return count
+    }
+
+    /// `text.contains(where: \.isNumber)`, answered over the bytes for ASCII text, where the
+    /// digits are the only numbers; other text is read Character by Character.
+    static func containsNumber(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+        return text.contains(where: \.isNumber)
+    }
+
+    /// Whether a text node's ``HTMLNode/text`` may hold a character that `Character.isNumber`
+    /// accepts: false only for ASCII text without a digit (the only ASCII numbers are the digits),
+    /// so that check is answered over the bytes for most text.
+    static func mayHoldNumber(_ node: HTMLNode) -> Bool {
+        var mayHold = false
+        _ = node.withContentUTF8 { bytes in
+            mayHold = bytes.contains { $0 >= 0x80 || ($0 >= 0x30 && $0 <= 0x39) }
+        }
+        return mayHold
     }
 
     /// Words that label a publication date, in several languages.
@@ -90,22 +123,26 @@ enum VisibleDateFinder {
     /// A date the page labels as its publication ("Published On: 15 August 2025") anywhere in the
     /// body, for pages with no date by the headline: the label says what it is.
     private static func labelledAnywhere(in body: HTMLNode, _ context: ExtractionContext) -> Found? {
-        var previous = ""
+        // The text node examined before this one; its text is built only when a number needs its label.
+        var previousNode: HTMLNode?
         var examined = 0
         var found: String?
         body.walk { node, event in
             guard event == .enter else { return .descend }
             if node.isElement {
-                return HTMLVocabulary.skippedForText.contains(node.tagName) ? .skipChildren : .descend
+                return node.isSkippedForText ? .skipChildren : .descend
             }
-            guard node.kind == .text else { return .skipChildren }
-            let text = node.text
-            guard !text.isEmpty else { return .skipChildren }
+            guard node.kind == .text, !node.isBlankText else { return .skipChildren }
             examined += 1
             if examined > 3000 { return .stop }
-            defer { previous = text }
-            guard text.count <= 60, text.contains(where: \.isNumber) else { return .skipChildren }
-            let label = (text + " " + (previous.count <= 30 ? previous : "")).lowercased()
+            let previousExamined = previousNode
+            previousNode = node
+            // Most text holds no number: ruled out over its bytes before any String is built.
+            guard mayHoldNumber(node) else { return .skipChildren }
+            let text = node.text
+            guard characterCount(of: text, upTo: 60) <= 60, containsNumber(text) else { return .skipChildren }
+            let previous = previousExamined?.text ?? ""
+            let label = (text + " " + (characterCount(of: previous, upTo: 30) <= 30 ? previous : "")).lowercased()
             guard TextSearch.containsAny(label, publishedWords), !TextSearch.containsAny(label, updateWords),
                   context.dateParser.parse(text) != nil else { return .skipChildren }
             found = text

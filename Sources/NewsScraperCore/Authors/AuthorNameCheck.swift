@@ -5,17 +5,21 @@
 /// button's label. Users prefer fewer authors to wrong ones, so anything doubtful
 /// is rejected.
 struct AuthorNameCheck: Sendable {
-    /// Folded names (see ``fold(_:)``) of publishers and agencies that must never be an author.
-    let organisations: Set<String>
-    /// Single words that, when a piece is made only of them, mark a desk (`RT Staff`).
-    let organisationWords: Set<String>
+    /// Folded names (see ``fold(_:)``) of the page's publishers, which must never be an author
+    /// (as the vocabulary's organisations must not: see ``isKnownOrganisation(_:)``).
+    let publisherOrganisations: Set<String>
+    /// Words of the page's publishers' names, which mark a desk like the vocabulary's
+    /// organisation words (see ``isOrganisationWord(_:)``).
+    let publisherWords: Set<String>
 
     /// The vocabulary's organisations, folded once rather than per normaliser.
-    private static let foldedOrganisations = Set(AuthorVocabulary.organisations.map(fold))
+    static let foldedOrganisations = Set(AuthorVocabulary.organisations.map(fold))
 
     init(publisherNames: [String]) {
-        var organisations = Self.foldedOrganisations
-        var words = AuthorVocabulary.organisationWords
+        // The page's names are kept apart from the vocabulary's: a normaliser is made for every
+        // page (and every byline search), and copying the large shared sets cost more than reading.
+        var organisations: Set<String> = []
+        var words: Set<String> = []
         for name in publisherNames {
             let folded = Self.fold(name)
             guard !folded.isEmpty else { continue }
@@ -25,8 +29,18 @@ struct AuthorNameCheck: Sendable {
             let host = name.lowercased().split(separator: ".")
             if host.count >= 2 { organisations.insert(String(host[host.count - 2])) }
         }
-        self.organisations = organisations
-        self.organisationWords = words
+        self.publisherOrganisations = organisations
+        self.publisherWords = words
+    }
+
+    /// Whether a folded name is a publisher's or an agency's, which must never be an author.
+    func isKnownOrganisation(_ folded: String) -> Bool {
+        Self.foldedOrganisations.contains(folded) || publisherOrganisations.contains(folded)
+    }
+
+    /// Whether a lowercase word marks a desk (`RT Staff`) when a piece is made only of such words.
+    func isOrganisationWord(_ word: String) -> Bool {
+        AuthorVocabulary.organisationWords.contains(word) || publisherWords.contains(word)
     }
 
     /// Lowercased, punctuation as spaces, single-spaced, without a leading "the".
@@ -41,14 +55,14 @@ struct AuthorNameCheck: Sendable {
 
     func isOrganisation(_ name: String) -> Bool {
         let folded = Self.fold(name)
-        if organisations.contains(folded) { return true }
+        if isKnownOrganisation(folded) { return true }
         if isLegalEntity(name) || isAcronym(name) { return true }
         let words = folded.split(separator: " ")
-        if !words.isEmpty, words.allSatisfy({ organisationWords.contains(String($0)) }) { return true }
+        if !words.isEmpty, words.allSatisfy({ isOrganisationWord(String($0)) }) { return true }
         // An acronym with a desk word is a newsroom, not a person: "BBC News", "CNN Staff".
         let written = name.split(separator: " ")
-        let hasDeskWord = written.contains { organisationWords.contains($0.lowercased()) }
-        let others = written.filter { !organisationWords.contains($0.lowercased()) }
+        let hasDeskWord = written.contains { isOrganisationWord($0.lowercased()) }
+        let others = written.filter { !isOrganisationWord($0.lowercased()) }
         return hasDeskWord && !others.isEmpty
             && others.allSatisfy { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } }
     }

@@ -82,9 +82,13 @@ public struct AuthorNormalizer: Sendable {
     /// Whether `text` is only a label that introduces a byline ("Written by", "By:", "Von",
     /// "Auteur", "بقلم"), so that the name follows it in the next element.
     public static func isBylineLabel(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ":")))
+        let trimmed = text.trimmingCharacters(in: labelTrimSet)
         return !trimmed.isEmpty && AuthorVocabulary.leadingLabels.contains(trimmed.lowercased())
     }
+
+    /// What a lone label is trimmed of ("Written by:"): built once, as the union is not cheap
+    /// and this runs for every element by a headline.
+    private static let labelTrimSet = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":"))
 
     /// Whether `text` starts with a label that introduces a byline, followed by more text
     /// ("By Jane Doe", "Von Anna Müller", "بقلم محمد").

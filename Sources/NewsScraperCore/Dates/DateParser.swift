@@ -99,6 +99,18 @@ public struct DateParser: Sendable {
 
     /// Trims whitespace and the invisible direction marks right-to-left pages put at the edges.
     static func trim(_ raw: String) -> String {
+        // Most text handed in (every short text by a headline) starts and ends with a visible
+        // ASCII character, which the set does not hold: nothing to trim, and Foundation's scan
+        // over the set is skipped.
+        if let first = raw.utf8.first, let last = raw.utf8.last,
+           (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return raw
+        }
+        return trimmedBySet(raw)
+    }
+
+    /// `raw` without the characters of the trim set at either end, found by Foundation.
+    static func trimmedBySet(_ raw: String) -> String {
         raw.trimmingCharacters(in: trimSet)
     }
 

@@ -10,6 +10,18 @@
 public enum WordCounter {
     /// The number of words in `text`.
     public static func count<S: StringProtocol>(_ text: S) -> Int {
+        words(in: text)
+    }
+
+    /// The number of words in `text`: the same count, compiled for `String` here, so that
+    /// callers in other modules do not run the unspecialised generic code, which makes a
+    /// protocol call for every scalar.
+    public static func count(_ text: String) -> Int {
+        words(in: text)
+    }
+
+    /// The count behind both ``count(_:)``s.
+    private static func words<S: StringProtocol>(in text: S) -> Int {
         var count = 0
         var inWord = false
         var southeastAsianCharacters = 0

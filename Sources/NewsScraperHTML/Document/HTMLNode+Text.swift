@@ -26,16 +26,23 @@ extension HTMLNode {
     /// Appends this node's readable text to a builder; used by walks that
     /// collect text from many nodes without intermediate strings.
     public func appendText(to builder: inout NormalizedTextBuilder) {
+        _ = appendText(to: &builder, stoppingAfter: Int.max)
+    }
+
+    /// Appends this node's readable text to a builder, giving up (and
+    /// returning false) once the builder holds more than `limit` bytes; the
+    /// builder's count only grows, so the finished text would be too long too.
+    func appendText(to builder: inout NormalizedTextBuilder, stoppingAfter limit: Int) -> Bool {
         let type = pointer.pointee.type
         if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
             builder.append(cString: pointer.pointee.content)
-            return
+            return builder.utf8Count <= limit
         }
         if type == XML_ATTRIBUTE_NODE {
             builder.append(textContent)
-            return
+            return builder.utf8Count <= limit
         }
-        guard type == XML_ELEMENT_NODE || type == XML_HTML_DOCUMENT_NODE else { return }
+        guard type == XML_ELEMENT_NODE || type == XML_HTML_DOCUMENT_NODE else { return true }
         // A walk over raw pointers rather than `walk`: this runs over whole
         // bodies, and node values would retain the document at every step.
         let root = pointer
@@ -45,6 +52,7 @@ extension HTMLNode {
             switch node.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 builder.append(cString: node.pointee.content)
+                if builder.utf8Count > limit { return false }
             case XML_ELEMENT_NODE:
                 let role = document.textRole(of: node)
                 if role == .separatesWords { builder.appendBreak() }
@@ -65,6 +73,7 @@ extension HTMLNode {
                 current = parent
             }
         }
+        return true
     }
 }
 
@@ -104,7 +113,7 @@ public struct NormalizedTextBuilder {
         let count = input.count
         while index < count {
             let byte = input[index]
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+            if Self.isWhitespace(byte) {
                 if !bytes.isEmpty { pendingSpace = true }
                 index += 1
                 continue
@@ -123,12 +132,19 @@ public struct NormalizedTextBuilder {
             index += 1
             while index < count {
                 let next = input[index]
-                if next == 0x20 || next == 0x0A || next == 0x09 || next == 0x0D || next == 0x0C { break }
+                if Self.isWhitespace(next) { break }
                 if next == 0xC2, index + 1 < count, input[index + 1] == 0xA0 { break }
                 index += 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<index]))
         }
+    }
+
+    /// The ASCII whitespace that separates words (space, line feed, tab,
+    /// carriage return, form feed); the no-break space is handled apart.
+    @inline(__always)
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
     }
 
     /// The text collected, trimmed.
@@ -152,5 +168,47 @@ extension HTMLNode {
         }
         body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
         return true
+    }
+}
+
+extension HTMLNode {
+    /// Whether this is an element whose content is never readable text
+    /// (``HTMLVocabulary/skippedForText``: script, style, svg…). Answered
+    /// from the document's cache of tag names, so walks that test every
+    /// element need neither a tag-name String nor a set lookup.
+    public var isSkippedForText: Bool {
+        isElement && document.textRole(of: pointer) == .skipped
+    }
+
+    /// For a text or CDATA node, whether its ``text`` is empty: its content
+    /// is nothing but the whitespace ``NormalizedTextBuilder`` drops. Decided
+    /// over the bytes in place, without building the String.
+    public var isBlankText: Bool {
+        var blank = true
+        _ = withContentUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if NormalizedTextBuilder.isWhitespace(byte) {
+                    index += 1
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    index += 2
+                } else {
+                    blank = false
+                    return
+                }
+            }
+        }
+        return blank
+    }
+
+    /// The node's ``text`` when it is at most `limit` UTF-8 bytes long, else
+    /// `nil`. Stops reading as soon as the text is too long: checks such as
+    /// "a byline is short" run on large containers, whose whole text would be
+    /// built only to be thrown away.
+    public func text(maxUTF8Count limit: Int) -> String? {
+        var builder = NormalizedTextBuilder()
+        guard appendText(to: &builder, stoppingAfter: limit) else { return nil }
+        return builder.finish()
     }
 }

@@ -227,6 +227,45 @@ public struct HTMLNode {
     /// walked without recursion so deep trees cannot overflow the stack.
     public var descendants: HTMLDescendants { HTMLDescendants(root: self) }
 
+    /// Every descendant element with the given tag name (ignoring ASCII
+    /// case), in document order: `descendants.filter { $0.hasTagName(name) }`
+    /// over raw pointers, so that a search of a whole body (for its `<h1>`s)
+    /// makes no node value for the nodes it passes.
+    public func descendantElements(named name: String) -> [HTMLNode] {
+        var found: [HTMLNode] = []
+        forEachDescendantElement(named: name) { found.append($0); return true }
+        return found
+    }
+
+    /// The first descendant element with the given tag name (ignoring ASCII
+    /// case) for which `predicate` holds, in document order: like
+    /// ``descendantElements(named:)``, but the walk stops at that element.
+    public func firstDescendantElement(named name: String, where predicate: (HTMLNode) -> Bool) -> HTMLNode? {
+        var found: HTMLNode?
+        forEachDescendantElement(named: name) { element in
+            guard predicate(element) else { return true }
+            found = element
+            return false
+        }
+        return found
+    }
+
+    /// Calls `body` with each descendant element with the given tag name
+    /// (ignoring ASCII case) in document order, until it returns false.
+    private func forEachDescendantElement(named name: String, _ body: (HTMLNode) -> Bool) {
+        guard pointer.pointee.type != XML_ATTRIBUTE_NODE else { return }
+        let wanted = name.utf8.map(ASCII.lowercase)
+        let root = pointer
+        var next = root.pointee.children
+        while let node = next {
+            if node.pointee.type == XML_ELEMENT_NODE, let own = node.pointee.name, ASCII.equalsIgnoringCase(own, wanted),
+               !body(HTMLNode(document: document, pointer: node)) {
+                return
+            }
+            next = TreeWalk.following(node, within: root)
+        }
+    }
+
     /// Whether `other` is this node or inside it.
     public func contains(_ other: HTMLNode) -> Bool {
         var current: xmlNodePtr? = other.pointer

@@ -1,0 +1,54 @@
+import Testing
+@testable import NewsScraperHTML
+
+/// The shortcuts in HTMLNode+Text that answer over bytes what `text` and the tag name answer
+/// with Strings: each must agree with the slow path it replaces on every node of a page.
+struct NodeTextShortcutTests {
+    static let html = """
+        <html><head><title>T</title><style>p{}</style></head><body>
+        <div class="a">  \n\t </div><p>One,&nbsp;two</p><p>&nbsp; &nbsp;</p><SCRIPT>x()</SCRIPT><Svg><g>s</g></Svg>
+        <noscript>n</noscript><template><b>t</b></template><span>\r\n\u{0C}</span><span>é 12</span>
+        <section><h1>Head line</h1><p>A <a href="#">much longer</a> paragraph, with <em>several</em> runs of
+        text that together run past the short limits the byline checks use, so that the bounded text gives up.</p>
+        <ul><li>x</li><li>  y  </li></ul><iframe>i</iframe><select><option>o</option></select><canvas>c</canvas>
+        <![CDATA[ cdata ]]><!-- a comment --></section></body></html>
+        """
+
+    static func allNodes(_ document: HTMLDocument) throws -> [HTMLNode] {
+        var nodes: [HTMLNode] = []
+        try #require(document.root).walk { node, event in
+            if event == .enter { nodes.append(node) }
+            return .descend
+        }
+        return nodes
+    }
+
+    @Test func skippedForTextAgreesWithTheVocabularyLookup() throws {
+        let document = try HTMLDocument(html: Self.html)
+        let elements = try Self.allNodes(document).filter(\.isElement)
+        #expect(elements.count > 20)
+        for element in elements {
+            #expect(element.isSkippedForText == HTMLVocabulary.skippedForText.contains(element.tagName), "\(element.tagName)")
+        }
+    }
+
+    @Test func blankTextAgreesWithAnEmptyText() throws {
+        let document = try HTMLDocument(html: Self.html)
+        let texts = try Self.allNodes(document).filter { $0.kind == .text }
+        #expect(texts.contains(where: \.isBlankText) && texts.contains(where: { !$0.isBlankText }))
+        for node in texts {
+            #expect(node.isBlankText == node.text.isEmpty, "\(node.textContent.debugDescription)")
+        }
+    }
+
+    @Test func boundedTextIsTheTextWhenShortEnoughElseNil() throws {
+        let document = try HTMLDocument(html: Self.html)
+        for node in try Self.allNodes(document) {
+            let text = node.text
+            for limit in [0, 1, 5, 10, 40, 100, 160, 10_000] {
+                let bounded = node.text(maxUTF8Count: limit)
+                #expect(bounded == (text.utf8.count <= limit ? text : nil), "\(text.debugDescription) \(limit)")
+            }
+        }
+    }
+}
