@@ -33,20 +33,7 @@ public struct AuthorNormalizer: Sendable {
     /// - Returns: Names in first-seen order, deduplicated case-insensitively; empty when none
     ///   could be trusted.
     public func normalize(_ raw: [String]) -> [String] {
-        var names: [String] = []
-        var seen: Set<String> = []
-        for text in raw {
-            for segment in BylineSplitter.segments(text) where !BylineCleaner.isNonAuthorSegment(segment) {
-                var statement = BylineCleaner.removeContactsAndNotes(segment)
-                statement = BylineCleaner.cutAtDate(statement)
-                statement = BylineCleaner.removeLeadingLabels(statement)
-                for piece in BylineSplitter.names(statement) {
-                    guard let name = clean(piece) else { continue }
-                    if seen.insert(name.lowercased()).inserted { names.append(name) }
-                }
-            }
-        }
-        return names
+        names(in: raw) { clean($0) }
     }
 
     /// Cleans the names a page credits in a field that exists only to name its author (a meta
@@ -63,6 +50,12 @@ public struct AuthorNormalizer: Sendable {
     /// - Parameter raw: Author strings in page order; each may hold several names.
     /// - Returns: Credited names in first-seen order, deduplicated case-insensitively.
     public func credited(_ raw: [String]) -> [String] {
+        names(in: raw) { clean($0) ?? credit($0) }
+    }
+
+    /// Splits author strings into statements and pieces, and keeps what `read` makes a name of,
+    /// in first-seen order, deduplicated case-insensitively.
+    private func names(in raw: [String], read: (String) -> String?) -> [String] {
         var names: [String] = []
         var seen: Set<String> = []
         for text in raw {
@@ -71,7 +64,7 @@ public struct AuthorNormalizer: Sendable {
                 statement = BylineCleaner.cutAtDate(statement)
                 statement = BylineCleaner.removeLeadingLabels(statement)
                 for piece in BylineSplitter.names(statement) {
-                    guard let name = clean(piece) ?? credit(piece) else { continue }
+                    guard let name = read(piece) else { continue }
                     if seen.insert(name.lowercased()).inserted { names.append(name) }
                 }
             }
