@@ -54,6 +54,21 @@ struct MetadataFieldTests {
         #expect(try Self.authors(qualified).isEmpty)
     }
 
+    @Test func theAuthorOfOtherWorkIsNoBylineDownToItsInnerElements() throws {
+        // A fact-check's claim, a related story's link, a comment: their author elements and
+        // everything inside them name someone else.
+        let statement = Self.page(afterHeadline: #"<div class="statement-author"><div><h4 class="author">"#
+            + "The Russian and Syrian defense ministries</h4></div></div>")
+        #expect(try Self.authors(statement).isEmpty)
+        let related = Self.page(afterHeadline: #"<a href="/other"><div class="related-links-author">Ryan McKenna</div></a>"#)
+        #expect(try Self.authors(related).isEmpty)
+        let comment = Self.page(afterHeadline: #"<div class="comment-author vcard"><b class="fn">Jeroen</b></div>"#)
+        #expect(try Self.authors(comment).isEmpty)
+        // A bio box may wrap the article's own byline.
+        let bio = Self.page(afterHeadline: #"<div class="author-bio"><span class="author-name">Jane Doe</span></div>"#)
+        #expect(try Self.authors(bio) == ["Jane Doe"])
+    }
+
     @Test func aLabelElementIntroducesTheNameAfterIt() throws {
         let html = Self.page(afterHeadline: #"<div><p>Written by</p><p class="grey">Edzel Tabing</p></div>"#)
         #expect(try Self.authors(html) == ["Edzel Tabing"])
