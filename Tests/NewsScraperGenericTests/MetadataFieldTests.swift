@@ -126,6 +126,22 @@ struct MetadataFieldTests {
         #expect(try Self.day(Self.page(afterHeadline: "<p>Updated December 16, 2025</p>")) == "2025-12-16")
     }
 
+    @Test func aQuotedOrEmbeddedPostsDateIsNotTheArticles() throws {
+        let tweet = #"<blockquote class="twitter-tweet"><p>Smoke over the city</p>&mdash; A. Person "#
+            + #"<a href="https://twitter.com/x/status/1">November 1, 2019</a></blockquote>"#
+        #expect(try Self.day(Self.page(head: Self.published, afterHeadline: tweet)) == "2024-04-05")
+    }
+
+    @Test func aDateAfterTheArticlesTextBeganIsNotItsByline() throws {
+        // A short article, then the sidebar's list of recent posts, within the first texts after the headline.
+        let article = "<p>" + String(repeating: "The council approved the plans on Monday evening. ", count: 14) + "</p>"
+        let sidebar = #"<ul><li><a href="/other-story">Mourinho named coach</a> <small>November 20, 2019</small></li></ul>"#
+        #expect(try Self.day(Self.page(head: Self.published, afterHeadline: article + sidebar)) == "2024-04-05")
+        // A standfirst before the byline's date leaves it near.
+        let standfirst = "<p>" + String(repeating: "Work starts next spring. ", count: 8) + "</p><p>December 16, 2025</p>"
+        #expect(try Self.day(Self.page(head: Self.published, afterHeadline: standfirst)) == "2025-12-16")
+    }
+
     @Test func aPlainPublishedMetaNameIsAPublicationDate() throws {
         #expect(try Self.day(Self.page(head: #"<meta name="published" content="July 17, 2025">"#)) == "2025-07-17")
     }
