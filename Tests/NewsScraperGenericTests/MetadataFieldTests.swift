@@ -186,6 +186,14 @@ struct MetadataFieldTests {
         #expect(try Self.extract(Self.page(head: other), url: filed).published?.iso8601 == "2025-12-25T10:00:00+00:00")
     }
 
+    @Test func theAddressSaysWhichWayRoundAnAmbiguousDateIsWritten() throws {
+        let html = Self.page(afterHeadline: "<p>03/10/2023</p>")
+        #expect(try Self.extract(html, url: "https://coast.example.com/blog/2023/october/03/harbour-wall")
+            .published?.iso8601 == "2023-10-03")
+        // Without the address, slashes read the US way.
+        #expect(try Self.day(html) == "2023-03-10")
+    }
+
     @Test func aDateLabelledAsThePublicationCountsAnywhereWhenNoneIsByTheHeadline() throws {
         let labelled = "<p>" + String(repeating: "More text. ", count: 5) + "</p><p>Published On: 15 August 2025</p>"
         let filler = String(repeating: "<p>Further reading</p>", count: 90)
