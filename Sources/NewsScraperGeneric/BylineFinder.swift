@@ -173,9 +173,11 @@ enum BylineFinder {
         case none
     }
 
-    /// How the element is marked as a byline.
+    /// How the element is marked.
     private static func marker(of node: HTMLNode) -> Marking {
-        if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true { return .byline("[rel=author]") }
+        if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true {
+            return .byline("[rel=author]")
+        }
         if node.attribute("itemprop")?.lowercased() == "author" { return .byline("[itemprop=author]") }
         guard classOrIDMayMarkByline(node) else { return .none }
         return classOrIDMarking(of: node)

@@ -2,7 +2,8 @@
 enum AuthorVocabulary {
     /// Labels that introduce a byline, longest first so `written by` wins over `by`.
     static let leadingLabels: [String] = [
-        "additional reporting by", "commentary by", "reporting by", "analysis by", "opinion by", "written by", "words by", "story by", "text by",
+        "additional reporting by", "commentary by", "reporting by", "analysis by", "opinion by", "written by",
+        "words by", "story by", "text by",
         "posted by", "published by", "interview by", "compiled by", "by",
         "بقلم", "كتبت", "كتبه", "كتب", "إعداد", "اعداد", "تحرير",
         "авторы", "автор", "текст",
