@@ -12,8 +12,14 @@ enum BylineFinder {
     static let markers: Set<String> = ["author", "byline", "by-line", "writer", "author-name", "authorname",
                                        "byline-name", "article-author", "post-author", "entry-author", "fn",
                                        "contributor", "byline__name", "author__name", "authors"]
-    /// Words that mark the author of something else (a comment, a quote) or a bio box.
-    static let excluded = ["comment", "reply", "review", "testimonial", "quote", "avatar", "bio", "about"]
+    /// Words that mark the author of something else (a comment, a quote, a fact-check's statement,
+    /// a related story's link) or a bio box.
+    static let excluded = ["comment", "reply", "review", "testimonial", "quote", "statement", "related", "avatar", "bio",
+                           "about"]
+    /// The words of ``excluded`` that name other work: an author element marked with one holds
+    /// that work's author throughout (`<div class="statement-author"><h4 class="author">…`), while
+    /// a bio box or an avatar may wrap the article's own byline.
+    static let otherWork = ["comment", "reply", "review", "testimonial", "quote", "statement", "related"]
     /// How many elements after the first `<h1>` a byline may appear.
     static let window = 120
     /// How many elements after the first `<h1>` an unmarked byline ("By Jane Doe", or a
@@ -44,7 +50,9 @@ enum BylineFinder {
             if let count = sinceHeadline { sinceHeadline = count + 1 }
             if (sinceHeadline ?? 0) > window || examined > 3000 { return .stop }
             if let scope, !scope.contains(node) { return .stop }
-            guard let marker = marker(of: node) else {
+            let marking = marker(of: node)
+            if case .otherWork = marking { return .skipChildren }
+            guard case .byline(let marker) = marking else {
                 guard found.isEmpty, let count = sinceHeadline, count <= labelWindow else { return .descend }
                 if let names = profileLinkNames(node, normalizer: normalizer) {
                     found = names.map { Author(name: $0, url: names.count == 1 ? node.absoluteURL(forAttribute: "href") : nil) }
@@ -59,8 +67,10 @@ enum BylineFinder {
                 return .stop
             }
             // A byline wrapping a more specific author element ("Posted by <span class=author>…"): use that one.
-            if marker.hasPrefix(".byline") || marker == ".by-line",
-               node.descendants.contains(where: { $0.isElement && Self.marker(of: $0).map { !$0.hasPrefix(".byline") } == true }) {
+            if marker.hasPrefix(".byline") || marker == ".by-line", node.descendants.contains(where: {
+                guard $0.isElement, case .byline(let inner) = Self.marker(of: $0) else { return false }
+                return !inner.hasPrefix(".byline")
+            }) {
                 return .descend
             }
             guard let text = node.text(maxUTF8Count: 160), !text.isEmpty else { return .descend }
@@ -153,23 +163,42 @@ enum BylineFinder {
         return false
     }
 
-    /// How the element is marked as a byline, or `nil`.
-    private static func marker(of node: HTMLNode) -> String? {
-        if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true { return "[rel=author]" }
-        if node.attribute("itemprop")?.lowercased() == "author" { return "[itemprop=author]" }
-        guard classOrIDMayMarkByline(node) else { return nil }
-        return classOrIDMarker(of: node)
+    /// How an element is marked.
+    enum Marking {
+        /// A byline, marked this way (`[rel=author]`, `.byline`).
+        case byline(String)
+        /// The author of other work: a comment, a quote, a related story (see ``otherWork``).
+        case otherWork
+        /// Not as an author at all, or as a bio box.
+        case none
+    }
+
+    /// How the element is marked.
+    private static func marker(of node: HTMLNode) -> Marking {
+        if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true {
+            return .byline("[rel=author]")
+        }
+        if node.attribute("itemprop")?.lowercased() == "author" { return .byline("[itemprop=author]") }
+        guard classOrIDMayMarkByline(node) else { return .none }
+        return classOrIDMarking(of: node)
     }
 
     /// How the element's class or id words mark it as a byline, or `nil`.
     static func classOrIDMarker(of node: HTMLNode) -> String? {
+        guard case .byline(let marker) = classOrIDMarking(of: node) else { return nil }
+        return marker
+    }
+
+    /// How the element's class or id words mark it.
+    static func classOrIDMarking(of node: HTMLNode) -> Marking {
         let tokens = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        guard !tokens.trimmingASCIISpaces.isEmpty else { return nil }
+        guard !tokens.trimmingASCIISpaces.isEmpty else { return .none }
         let words = tokens.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
         guard let hit = words.first(where: { markers.contains(String($0)) }) ?? words.first(where: isCompoundMarker)
-        else { return nil }
-        if TextSearch.containsAny(tokens, excluded) { return nil }
-        return "." + hit
+        else { return .none }
+        if TextSearch.containsAny(tokens, otherWork) { return .otherWork }
+        if TextSearch.containsAny(tokens, excluded) { return .none }
+        return .byline("." + hit)
     }
 }
 

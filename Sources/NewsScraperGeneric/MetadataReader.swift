@@ -69,21 +69,28 @@ struct MetadataReader {
         guard let day = Self.dayInPath(context.url), let filed = context.dateParser.parse(day) else { return published }
         let fromURL = Extracted(day, source: .heuristic, extractor: extractor, detail: "date in URL")
         guard let published else { return fromURL }
+        // "03/10/2023" under /2023/october/03/: the address says which way round the page writes its dates.
+        if Self.otherReading(of: published.value) == day { return fromURL }
         guard let stated = context.dateParser.parse(published.value), !stated.iso8601.hasPrefix(day),
               abs(stated.date.timeIntervalSince(filed.date)) <= 36 * 3600 else { return published }
         return fromURL
     }
 
-    /// A full date in a URL's path as `YYYY-MM-DD`: `/2025/12/18/` or a segment opening with `2025-12-18`.
+    /// A full date in a URL's path as `YYYY-MM-DD`: `/2025/12/18/` (also with the month named,
+    /// `/2023/october/03/`) or a segment opening with `2025-12-18`.
     static func dayInPath(_ url: URL?) -> String? {
         guard let path = url?.path else { return nil }
         let segments = path.split(separator: "/").map(String.init)
         let isNumber = { (text: String, length: ClosedRange<Int>) in
             length.contains(text.count) && text.allSatisfy { $0.isASCII && $0.isNumber }
         }
+        let monthNumber = { (text: String) -> Int? in
+            if isNumber(text, 1...2) { return Int(text) }
+            return text.count >= 3 && text.allSatisfy({ $0.isASCII && $0.isLetter }) ? DateParser.month(named: text) : nil
+        }
         for index in segments.indices where isNumber(segments[index], 4...4) && index + 2 < segments.count {
-            let month = segments[index + 1], day = segments[index + 2]
-            guard isNumber(month, 1...2), isNumber(day, 1...2), let m = Int(month), let d = Int(day),
+            let day = segments[index + 2]
+            guard let m = monthNumber(segments[index + 1]), isNumber(day, 1...2), let d = Int(day),
                   (1...12).contains(m), (1...31).contains(d) else { continue }
             return String(format: "%@-%02d-%02d", segments[index], m, d)
         }

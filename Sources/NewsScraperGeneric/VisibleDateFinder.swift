@@ -10,6 +10,9 @@ enum VisibleDateFinder {
     static let window = 80
     /// How far after the headline a date may stand and still win over an update printed closer.
     static let nearWindow = 30
+    /// How much text (UTF-8 bytes) may stand between the headline and a date that still counts
+    /// as near it: a standfirst, a caption and a byline, not the article's paragraphs.
+    static let nearText = 600
     /// How many levels above the headline its block starts (the headline's container and the
     /// one holding it, where templates put a date over the title).
     static let blockLevels = 2
@@ -50,7 +53,8 @@ enum VisibleDateFinder {
         body.walk { node, event in
             guard event == .enter else { return .descend }
             if node.isElement {
-                if node.isSkippedForText { return .skipChildren }
+                // A quotation or an embedded post (tweets are blockquotes) carries the date of what it quotes.
+                if node.isSkippedForText || node.hasTagName("blockquote") { return .skipChildren }
                 if node == target { seenHeadline = true; return .skipChildren }
                 return .descend
             }
@@ -80,7 +84,13 @@ enum VisibleDateFinder {
             candidates.append(Found(date: Extracted(text, source: .heuristic, extractor: "generic", detail: detail),
                                     isUpdate: isUpdate, isNear: isNear))
         }
-        for index in after.indices { consider(after, index, detail: "text after h1", isNear: index < nearWindow) }
+        // Text read past the headline before each text: once the article's own text has begun, a
+        // date is a list's or a sidebar's, not the byline's.
+        var textBefore = 0
+        for index in after.indices {
+            consider(after, index, detail: "text after h1", isNear: index < nearWindow && textBefore <= nearText)
+            textBefore += after[index].utf8.count
+        }
         for index in before.indices.reversed() { consider(before, index, detail: "text before h1", isNear: true) }
         return candidates.first { !$0.isUpdate && $0.isNear } ?? candidates.first ?? labelledAnywhere(in: body, context)
     }
@@ -130,7 +140,7 @@ enum VisibleDateFinder {
         body.walk { node, event in
             guard event == .enter else { return .descend }
             if node.isElement {
-                return node.isSkippedForText ? .skipChildren : .descend
+                return node.isSkippedForText || node.hasTagName("blockquote") ? .skipChildren : .descend
             }
             guard node.kind == .text, !node.isBlankText else { return .skipChildren }
             examined += 1

@@ -89,6 +89,16 @@ struct AuthorNormalizerTests {
         (["CNN STAFF"], []),
         (["By The Associated Press"], []),
         (["Editorial Board"], []),
+        // A name holding an agency's word is a wire desk or a dateline ("Washington, Reuters").
+        (["Tom Krisher", "AP Auto"], ["Tom Krisher"]),
+        (["Washington Reuters"], []),
+        (["Washington PTI"], []),
+        (["Jill Disis, CNN Business"], ["Jill Disis"]),
+        (["CNN Editor-at-large"], []),
+        // Acronyms count in capitals only: "Ani" is a first name.
+        (["Ani Smith"], ["Ani Smith"]),
+        (["Analysis by Chris Cillizza"], ["Chris Cillizza"]),
+        (["Opinion by Jane Doe"], ["Jane Doe"]),
         // Not names.
         (["Click here to read the full story about the elections"], []),
         (["This is a sentence. It has two parts"], []),
@@ -135,6 +145,8 @@ struct AuthorCreditTests {
         #expect(normalizer.credited(["Camphouse Team"]) == ["Camphouse Team"])
         #expect(normalizer.credited(["Russia Today"]).isEmpty)
         #expect(normalizer.credited(["Reuters"]).isEmpty)
+        #expect(normalizer.credited(["CNN Editor-at-large"]).isEmpty)
+        #expect(normalizer.credited(["AP Sports"]).isEmpty)
         #expect(normalizer.credited(["News Desk"]) == ["News Desk"])
         #expect(normalizer.credited(["Redaktion"]) == ["Redaktion"])
         #expect(normalizer.credited(["Jane Doe, Staff Writer"]) == ["Jane Doe"])

@@ -54,6 +54,21 @@ struct MetadataFieldTests {
         #expect(try Self.authors(qualified).isEmpty)
     }
 
+    @Test func theAuthorOfOtherWorkIsNoBylineDownToItsInnerElements() throws {
+        // A fact-check's claim, a related story's link, a comment: their author elements and
+        // everything inside them name someone else.
+        let statement = Self.page(afterHeadline: #"<div class="statement-author"><div><h4 class="author">"#
+            + "The Russian and Syrian defense ministries</h4></div></div>")
+        #expect(try Self.authors(statement).isEmpty)
+        let related = Self.page(afterHeadline: #"<a href="/other"><div class="related-links-author">Ryan McKenna</div></a>"#)
+        #expect(try Self.authors(related).isEmpty)
+        let comment = Self.page(afterHeadline: #"<div class="comment-author vcard"><b class="fn">Jeroen</b></div>"#)
+        #expect(try Self.authors(comment).isEmpty)
+        // A bio box may wrap the article's own byline.
+        let bio = Self.page(afterHeadline: #"<div class="author-bio"><span class="author-name">Jane Doe</span></div>"#)
+        #expect(try Self.authors(bio) == ["Jane Doe"])
+    }
+
     @Test func aLabelElementIntroducesTheNameAfterIt() throws {
         let html = Self.page(afterHeadline: #"<div><p>Written by</p><p class="grey">Edzel Tabing</p></div>"#)
         #expect(try Self.authors(html) == ["Edzel Tabing"])
@@ -111,6 +126,22 @@ struct MetadataFieldTests {
         #expect(try Self.day(Self.page(afterHeadline: "<p>Updated December 16, 2025</p>")) == "2025-12-16")
     }
 
+    @Test func aQuotedOrEmbeddedPostsDateIsNotTheArticles() throws {
+        let tweet = #"<blockquote class="twitter-tweet"><p>Smoke over the city</p>&mdash; A. Person "#
+            + #"<a href="https://twitter.com/x/status/1">November 1, 2019</a></blockquote>"#
+        #expect(try Self.day(Self.page(head: Self.published, afterHeadline: tweet)) == "2024-04-05")
+    }
+
+    @Test func aDateAfterTheArticlesTextBeganIsNotItsByline() throws {
+        // A short article, then the sidebar's list of recent posts, within the first texts after the headline.
+        let article = "<p>" + String(repeating: "The council approved the plans on Monday evening. ", count: 14) + "</p>"
+        let sidebar = #"<ul><li><a href="/other-story">Mourinho named coach</a> <small>November 20, 2019</small></li></ul>"#
+        #expect(try Self.day(Self.page(head: Self.published, afterHeadline: article + sidebar)) == "2024-04-05")
+        // A standfirst before the byline's date leaves it near.
+        let standfirst = "<p>" + String(repeating: "Work starts next spring. ", count: 8) + "</p><p>December 16, 2025</p>"
+        #expect(try Self.day(Self.page(head: Self.published, afterHeadline: standfirst)) == "2025-12-16")
+    }
+
     @Test func aPlainPublishedMetaNameIsAPublicationDate() throws {
         #expect(try Self.day(Self.page(head: #"<meta name="published" content="July 17, 2025">"#)) == "2025-07-17")
     }
@@ -153,6 +184,14 @@ struct MetadataFieldTests {
         // Further away, the address is not the publication's (an archive, a section).
         let other = #"<meta property="article:published_time" content="2025-12-25T10:00:00Z">"#
         #expect(try Self.extract(Self.page(head: other), url: filed).published?.iso8601 == "2025-12-25T10:00:00+00:00")
+    }
+
+    @Test func theAddressSaysWhichWayRoundAnAmbiguousDateIsWritten() throws {
+        let html = Self.page(afterHeadline: "<p>03/10/2023</p>")
+        #expect(try Self.extract(html, url: "https://coast.example.com/blog/2023/october/03/harbour-wall")
+            .published?.iso8601 == "2023-10-03")
+        // Without the address, slashes read the US way.
+        #expect(try Self.day(html) == "2023-03-10")
     }
 
     @Test func aDateLabelledAsThePublicationCountsAnywhereWhenNoneIsByTheHeadline() throws {

@@ -79,6 +79,11 @@ struct MetadataReaderPartsTests {
         #expect(MetadataReader.dayInPath(URL(string: "https://a.com/2025/09/storm")) == nil)
         #expect(MetadataReader.dayInPath(URL(string: "https://a.com/p/2025-09-04-storm")) == "2025-09-04")
         #expect(MetadataReader.dayInPath(URL(string: "https://a.com/p/2025-09-041234")) == nil)
+        // The month named, in the languages the date parser reads.
+        #expect(MetadataReader.dayInPath(URL(string: "https://a.com/blog/2023/october/03/wine")) == "2023-10-03")
+        #expect(MetadataReader.dayInPath(URL(string: "https://a.com/stories/2019/Nov/19/meth")) == "2019-11-19")
+        #expect(MetadataReader.dayInPath(URL(string: "https://a.com/2019/maerz/5/x")) == "2019-03-05")
+        #expect(MetadataReader.dayInPath(URL(string: "https://a.com/2019/news/19/x")) == nil)
     }
 
     @Test func otherReadingsOfNumericDates() {

@@ -55,7 +55,7 @@ struct AuthorNameCheck: Sendable {
 
     func isOrganisation(_ name: String) -> Bool {
         let folded = Self.fold(name)
-        if isKnownOrganisation(folded) { return true }
+        if isKnownOrganisation(folded) || holdsAgency(name) { return true }
         if isLegalEntity(name) || isAcronym(name) { return true }
         let words = folded.split(separator: " ")
         if !words.isEmpty, words.allSatisfy({ isOrganisationWord(String($0)) }) { return true }
@@ -65,6 +65,14 @@ struct AuthorNameCheck: Sendable {
         let others = written.filter { !isOrganisationWord($0.lowercased()) }
         return hasDeskWord && !others.isEmpty
             && others.allSatisfy { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } }
+    }
+
+    /// Whether a word of the name is a wire agency or broadcaster ("AP Sports", "CNN Editor-at-large",
+    /// "Washington Reuters"): such a name is a desk or a dateline, never a person.
+    func holdsAgency(_ name: String) -> Bool {
+        name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," || $0 == "/" }).contains { word in
+            AuthorVocabulary.agencyAcronyms.contains(String(word)) || AuthorVocabulary.agencyNames.contains(word.lowercased())
+        }
     }
 
     /// A company's name: its last word is a legal form ("Acme Inc", "Muster GmbH", "ООО Ромашка" ends
@@ -98,6 +106,7 @@ struct AuthorNameCheck: Sendable {
         // Wire agencies and broadcasters are never a page's own credit ("Russia Today", "Reuters"); its desk is.
         let folded = Self.fold(name)
         if Self.foldedOrganisations.contains(folded), !AuthorVocabulary.desks.contains(folded) { return false }
+        if holdsAgency(name) { return false }
         if lowered.contains("://") || lowered.hasPrefix("www.") || name.contains("@") { return false }
         let letters = name.filter(\.isLetter).count
         let digits = name.filter(\.isNumber).count

@@ -2,7 +2,8 @@
 enum AuthorVocabulary {
     /// Labels that introduce a byline, longest first so `written by` wins over `by`.
     static let leadingLabels: [String] = [
-        "additional reporting by", "reporting by", "written by", "words by", "story by", "text by",
+        "additional reporting by", "commentary by", "reporting by", "analysis by", "opinion by", "written by",
+        "words by", "story by", "text by",
         "posted by", "published by", "interview by", "compiled by", "by",
         "بقلم", "كتبت", "كتبه", "كتب", "إعداد", "اعداد", "تحرير",
         "авторы", "автор", "текст",
@@ -63,6 +64,17 @@ enum AuthorVocabulary {
         "bbc", "bbc news", "cnn", "al jazeera", "الجزيرة", "sky news", "fox news", "nbc news", "cbs news",
         "abc news", "npr", "sana", "سانا", "wafa", "وفا",
     ]
+
+    /// Agencies and broadcasters that a name never holds as one of its words: "AP Sports",
+    /// "CNN Business", "Washington Reuters" (a dateline) are a desk or a wire, not a person.
+    /// Acronyms count only written in capitals ("Ani" is a first name, "ANI" an agency);
+    /// surnames such as "Bloomberg" are left out.
+    static let agencyAcronyms: Set<String> = [
+        "AP", "AFP", "DPA", "EFE", "ANSA", "TASS", "ТАСС", "UPI", "BBC", "CNN", "NPR", "RT", "PTI", "IANS", "ANI",
+        "SANA", "WAFA",
+    ]
+    /// Agency names that are words, compared lowercased (see ``agencyAcronyms``).
+    static let agencyNames: Set<String> = ["reuters", "رويترز", "xinhua", "interfax", "интерфакс", "sputnik", "anadolu"]
 
     /// The organisations above that are a site's own desk, which a page may credit as its author
     /// (folded: lowercased, without a leading "the").

@@ -70,6 +70,12 @@ public struct DateParser: Sendable {
         return value(from: civil, raw: trimmed)
     }
 
+    /// The month a name or abbreviation stands for, in any language the parser reads
+    /// ("october", "Okt", "mars" → 10, 10, 3); `nil` for other words. Case is ignored.
+    public static func month(named word: String) -> Int? {
+        DateVocabulary.months[word.lowercased()]
+    }
+
     /// Turns wall-clock fields into a checked ``DateValue``.
     func value(from civil: CivilDateTime, raw: String) -> DateValue? {
         guard civil.isValid else { return nil }
