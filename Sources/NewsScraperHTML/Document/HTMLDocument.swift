@@ -217,14 +217,26 @@ public final class HTMLDocument {
     private static func read(
         _ bytes: UnsafeBufferPointer<UInt8>, url: URL?, decision: CharsetDecision, parserEncoding: String? = nil
     ) -> Result<(htmlDocPtr, CharsetDecision), HTMLError> {
-        guard let base = bytes.baseAddress, bytes.count > 0 else { return .failure(.emptyInput) }
+        guard bytes.count > 0 else { return .failure(.emptyInput) }
         let encoding = parserEncoding ?? CharsetLabels.parserName(for: decision.encoding)
-        let document = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+        // Script and style bodies are cut out of the parser's input and put back after it
+        // (see RawTextElision); when that cannot be vouched for, the page is parsed as it is.
+        if encoding == "UTF-8", let elision = RawTextElision(bytes),
+           let document = elision.elidedInput.withUnsafeBufferPointer({ libxml2Read($0, url: url, encoding: encoding) }) {
+            if elision.restoreBodies(in: document, from: bytes) { return .success((document, decision)) }
+            xmlFreeDoc(document)
+        }
+        guard let document = libxml2Read(bytes, url: url, encoding: encoding) else { return .failure(.unparsable) }
+        return .success((document, decision))
+    }
+
+    /// libxml2's parse of `bytes` as they are, in `encoding` (a name libxml2 knows).
+    static func libxml2Read(_ bytes: UnsafeBufferPointer<UInt8>, url: URL?, encoding: String) -> htmlDocPtr? {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return nil }
+        return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
             htmlReadMemory(chars, Int32(clamping: bytes.count), url?.absoluteString, encoding,
                            LibXML2Runtime.htmlParseOptions)
         }
-        guard let document else { return .failure(.unparsable) }
-        return .success((document, decision))
     }
 }
 
