@@ -219,11 +219,11 @@ public final class HTMLDocument {
     ) -> Result<(htmlDocPtr, CharsetDecision), HTMLError> {
         guard bytes.count > 0 else { return .failure(.emptyInput) }
         let encoding = parserEncoding ?? CharsetLabels.parserName(for: decision.encoding)
-        // Script and style bodies are cut out of the parser's input and put back after it
-        // (see RawTextElision); when that cannot be vouched for, the page is parsed as it is.
-        if encoding == "UTF-8", let elision = RawTextElision(bytes),
+        // Long verbatim texts are cut out of the parser's input and put back after it (see
+        // VerbatimTextElision); when that cannot be vouched for, the page is parsed as it is.
+        if encoding == "UTF-8", let elision = VerbatimTextElision(bytes),
            let document = elision.elidedInput.withUnsafeBufferPointer({ libxml2Read($0, url: url, encoding: encoding) }) {
-            if elision.restoreBodies(in: document, from: bytes) { return .success((document, decision)) }
+            if elision.restore(in: document, from: bytes) { return .success((document, decision)) }
             xmlFreeDoc(document)
         }
         guard let document = libxml2Read(bytes, url: url, encoding: encoding) else { return .failure(.unparsable) }
