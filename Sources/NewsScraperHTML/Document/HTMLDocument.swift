@@ -128,6 +128,39 @@ public final class HTMLDocument {
         return found
     }
 
+    /// Every element that has an attribute of exactly this name (case-sensitive, no namespace),
+    /// in document order: for a name without a colon, what the XPath `//*[@name]` selects,
+    /// found by a plain walk. (That query compiles, evaluates and sorts a node set of every
+    /// element of the page.)
+    public func elements(havingAttribute name: String) -> [HTMLNode] {
+        var found: [HTMLNode] = []
+        var name = name
+        name.withUTF8 { wanted in
+            let start = UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: xmlNode.self)
+            var next = start.pointee.children
+            while let node = next {
+                if node.pointee.type == XML_ELEMENT_NODE {
+                    var property = node.pointee.properties
+                    while let current = property {
+                        if current.pointee.ns == nil, let own = current.pointee.name, Self.equals(own, wanted) {
+                            found.append(HTMLNode(document: self, pointer: node))
+                            break
+                        }
+                        property = current.pointee.next
+                    }
+                }
+                next = TreeWalk.following(node, within: start)
+            }
+        }
+        return found
+    }
+
+    /// Whether a NUL-terminated name is exactly the bytes `name`.
+    private static func equals(_ own: UnsafePointer<xmlChar>, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in 0..<name.count where own[index] != name[index] { return false }
+        return own[name.count] == 0
+    }
+
     /// Nodes selected by an XPath expression evaluated from the document.
     public func xpath(_ expression: String) throws(HTMLError) -> [HTMLNode] {
         try XPathEvaluator.nodes(expression, document: self, context: nil)
