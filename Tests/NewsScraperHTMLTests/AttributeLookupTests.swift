@@ -31,3 +31,24 @@ import Testing
         }
     }
 }
+
+/// `trimmingASCIIWhitespace()` over bytes must give what trimming Unicode scalars gave.
+@Suite struct ASCIITrimmingTests {
+    /// The implementation it replaced.
+    static func trimmedByScalars(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars[...]
+        while let first = scalars.first, first.isASCIIWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isASCIIWhitespace { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    @Test(arguments: [
+        "", " ", " \t\n\r\u{0C} ", "abc", " abc ", "\r\nabc\r\n", " \u{301}abc", "abc \u{301}", "\u{301} x ",
+        "\u{A0}abc\u{A0}", " \u{2003}x\u{2003} ", "\u{0B}x\u{0B}", "é ", " 日本語\t", "\r\n", "a\r\n", "x\u{85}",
+    ])
+    func bytesAndScalarsTrimTheSame(text: String) {
+        let trimmed = text.trimmingASCIIWhitespace()
+        #expect(trimmed == Self.trimmedByScalars(text))
+        #expect(Array(trimmed.unicodeScalars) == Array(Self.trimmedByScalars(text).unicodeScalars))
+    }
+}
