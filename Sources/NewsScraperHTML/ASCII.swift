@@ -19,6 +19,16 @@ enum ASCII {
         return cString[index] == 0
     }
 
+    /// Whether a NUL-terminated libxml2 name equals the UTF-8 bytes `name`, ignoring ASCII case.
+    @inline(__always)
+    static func equalsIgnoringCase(_ cString: UnsafePointer<xmlChar>, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in 0..<name.count {
+            let own = cString[index]
+            if own == 0 || lowercase(own) != lowercase(name[index]) { return false }
+        }
+        return cString[name.count] == 0
+    }
+
     /// Whether a NUL-terminated libxml2 name equals `lowercaseName` (already
     /// lowercase ASCII bytes), ignoring ASCII case: for loops that test many
     /// names against one.

@@ -25,6 +25,30 @@ import Testing
         #expect(throws: GzipError.checksumMismatch) { try Gzip.decompress(corrupted) }
     }
 
+    /// The one-call path for a single member must give what the chunked decoder gives, and
+    /// decline everything else.
+    @Test func singleMemberPathMatchesTheChunkedDecoder() throws {
+        let sitemap = Array(Fixtures.sitemapGzip)
+        for single in [sitemap, Array(Fixtures.storedGzip), Array(Fixtures.fixedGzip)] {
+            let whole = try #require(Gzip.decompressSingleMember(single, limit: 1 << 20))
+            #expect(whole == (try Gzip.decompress(single)))
+        }
+        #expect(Gzip.decompressSingleMember(Array(Fixtures.twoMembersGzip), limit: 1 << 20) == nil)
+        #expect(Gzip.decompressSingleMember(sitemap + [0, 0, 0, 0], limit: 1 << 20) == nil)
+        #expect(Gzip.decompressSingleMember(Array(sitemap.prefix(sitemap.count / 2)), limit: 1 << 20) == nil)
+        #expect(Gzip.decompressSingleMember(sitemap, limit: 1000) == nil)
+        var corrupted = sitemap
+        corrupted[corrupted.count - 6] ^= 0xFF
+        #expect(Gzip.decompressSingleMember(corrupted, limit: 1 << 20) == nil)
+        for position in stride(from: 10, to: sitemap.count, by: 5) {
+            var mutated = sitemap
+            mutated[position] &+= 0x5A
+            if let whole = Gzip.decompressSingleMember(mutated, limit: 100_000) {
+                #expect(whole == (try? Gzip.decompress(mutated, limit: 100_000)))
+            }
+        }
+    }
+
     @Test func garbageNeverCrashes() {
         // Flip bytes throughout the stream: every outcome must be a value or a GzipError.
         let bytes = Array(Fixtures.sitemapGzip)

@@ -6,15 +6,16 @@ extension PageMetadataCollector {
     /// that marks up every list item costs bounded time.
     static let maximumMicrodataElements = 1_000
 
-    /// Reads schema.org microdata with one XPath query (evaluated in C) rather
-    /// than a Swift walk of the whole body.
+    /// Reads schema.org microdata from the elements with an `itemprop`, found by one walk
+    /// over libxml2's nodes (the XPath query `//*[@itemprop]` it replaces cost several times
+    /// as much: it builds and sorts a set of every element first).
     ///
     /// A property counts only when it belongs to the page's article: its
     /// nearest `itemscope` is an article or web page type, or has no type.
     /// Properties of nested items (an author's `name`, an image's `url`) are
     /// read through the item that holds them, never on their own.
     mutating func readMicrodata() {
-        guard let elements = try? document.xpath("//*[@itemprop]") else { return }
+        let elements = document.elements(havingAttribute: "itemprop")
         let tier = MetadataTier.microdata
         for element in elements.prefix(Self.maximumMicrodataElements) {
             guard let scope = owningScope(of: element) else { continue }

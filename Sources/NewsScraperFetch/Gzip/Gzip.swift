@@ -19,6 +19,39 @@ public enum Gzip {
     /// - Throws: ``GzipError``.
     public static func decompress(_ bytes: [UInt8], limit: Int = 64 * 1024 * 1024) throws(GzipError) -> [UInt8] {
         guard isGzip(bytes) else { throw .notGzip }
+        if let whole = decompressSingleMember(bytes, limit: limit) { return whole }
+        return try decompressInChunks(bytes, limit: limit)
+    }
+
+    /// The common case in one call: one member whose trailer's length (ISIZE, the size modulo
+    /// 2^32) is the whole output, inflated straight into an array of that size. Nil whenever
+    /// anything else happens (a second member, a trailer that does not tell the size, an
+    /// error), and the chunked decoder then decodes, or fails, as it always did.
+    static func decompressSingleMember(_ bytes: [UInt8], limit: Int) -> [UInt8]? {
+        guard bytes.count >= 18 else { return nil }
+        let size = Int(bytes[bytes.count - 4]) | Int(bytes[bytes.count - 3]) << 8
+            | Int(bytes[bytes.count - 2]) << 16 | Int(bytes[bytes.count - 1]) << 24
+        guard size > 0, size <= limit else { return nil }
+        var stream = z_stream()
+        guard newsscraper_inflateInitGzip(&stream) == Z_OK else { return nil }
+        defer { inflateEnd(&stream) }
+        var finished = false
+        let output = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            bytes.withUnsafeBufferPointer { input in
+                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+                stream.avail_in = UInt32(input.count)
+                stream.next_out = buffer.baseAddress
+                stream.avail_out = UInt32(size)
+                let status = inflate(&stream, Z_FINISH)
+                // The whole input is this one member: no second member or padding after it.
+                finished = status == Z_STREAM_END && stream.avail_out == 0 && stream.avail_in == 0
+            }
+            initialized = finished ? size : 0
+        }
+        return finished ? output : nil
+    }
+
+    private static func decompressInChunks(_ bytes: [UInt8], limit: Int) throws(GzipError) -> [UInt8] {
         var stream = z_stream()
         guard newsscraper_inflateInitGzip(&stream) == Z_OK else { throw .corrupt("zlib could not start") }
         defer { inflateEnd(&stream) }

@@ -78,11 +78,24 @@ public enum CharsetLabels {
 }
 
 extension String {
+    /// The string without ASCII whitespace (tab, line feed, form feed, carriage return, space)
+    /// at either end. Trimmed over UTF-8 bytes: these characters are single bytes that never
+    /// occur inside a multi-byte sequence, so the cut falls where trimming scalars cuts, and a
+    /// string with nothing to trim is returned as it is rather than rebuilt scalar by scalar.
     func trimmingASCIIWhitespace() -> String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.isASCIIWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isASCIIWhitespace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        let utf8 = self.utf8
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start != end, Self.isASCIIWhitespace(utf8[start]) { start = utf8.index(after: start) }
+        while end != start, Self.isASCIIWhitespace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        if start == utf8.startIndex && end == utf8.endIndex { return self }
+        // Bytes, not `self[start..<end]`: that rounds to Character boundaries, and a blank
+        // followed by a combining mark is one Character whose blank is trimmed here.
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
     }
 }
 

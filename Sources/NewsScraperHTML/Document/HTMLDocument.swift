@@ -128,6 +128,39 @@ public final class HTMLDocument {
         return found
     }
 
+    /// Every element that has an attribute of exactly this name (case-sensitive, no namespace),
+    /// in document order: for a name without a colon, what the XPath `//*[@name]` selects,
+    /// found by a plain walk. (That query compiles, evaluates and sorts a node set of every
+    /// element of the page.)
+    public func elements(havingAttribute name: String) -> [HTMLNode] {
+        var found: [HTMLNode] = []
+        var name = name
+        name.withUTF8 { wanted in
+            let start = UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: xmlNode.self)
+            var next = start.pointee.children
+            while let node = next {
+                if node.pointee.type == XML_ELEMENT_NODE {
+                    var property = node.pointee.properties
+                    while let current = property {
+                        if current.pointee.ns == nil, let own = current.pointee.name, Self.equals(own, wanted) {
+                            found.append(HTMLNode(document: self, pointer: node))
+                            break
+                        }
+                        property = current.pointee.next
+                    }
+                }
+                next = TreeWalk.following(node, within: start)
+            }
+        }
+        return found
+    }
+
+    /// Whether a NUL-terminated name is exactly the bytes `name`.
+    private static func equals(_ own: UnsafePointer<xmlChar>, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in 0..<name.count where own[index] != name[index] { return false }
+        return own[name.count] == 0
+    }
+
     /// Nodes selected by an XPath expression evaluated from the document.
     public func xpath(_ expression: String) throws(HTMLError) -> [HTMLNode] {
         try XPathEvaluator.nodes(expression, document: self, context: nil)
@@ -217,14 +250,26 @@ public final class HTMLDocument {
     private static func read(
         _ bytes: UnsafeBufferPointer<UInt8>, url: URL?, decision: CharsetDecision, parserEncoding: String? = nil
     ) -> Result<(htmlDocPtr, CharsetDecision), HTMLError> {
-        guard let base = bytes.baseAddress, bytes.count > 0 else { return .failure(.emptyInput) }
+        guard bytes.count > 0 else { return .failure(.emptyInput) }
         let encoding = parserEncoding ?? CharsetLabels.parserName(for: decision.encoding)
-        let document = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+        // Long verbatim texts are cut out of the parser's input and put back after it (see
+        // VerbatimTextElision); when that cannot be vouched for, the page is parsed as it is.
+        if encoding == "UTF-8", let elision = VerbatimTextElision(bytes),
+           let document = elision.elidedInput.withUnsafeBufferPointer({ libxml2Read($0, url: url, encoding: encoding) }) {
+            if elision.restore(in: document, from: bytes) { return .success((document, decision)) }
+            xmlFreeDoc(document)
+        }
+        guard let document = libxml2Read(bytes, url: url, encoding: encoding) else { return .failure(.unparsable) }
+        return .success((document, decision))
+    }
+
+    /// libxml2's parse of `bytes` as they are, in `encoding` (a name libxml2 knows).
+    static func libxml2Read(_ bytes: UnsafeBufferPointer<UInt8>, url: URL?, encoding: String) -> htmlDocPtr? {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return nil }
+        return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
             htmlReadMemory(chars, Int32(clamping: bytes.count), url?.absoluteString, encoding,
                            LibXML2Runtime.htmlParseOptions)
         }
-        guard let document else { return .failure(.unparsable) }
-        return .success((document, decision))
     }
 }
 

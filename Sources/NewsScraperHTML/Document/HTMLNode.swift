@@ -58,15 +58,23 @@ public struct HTMLNode {
     /// The value of an attribute, or `nil` when the element does not have it.
     /// Names match ignoring ASCII case.
     public func attribute(_ name: String) -> String? {
-        guard isElement else { return nil }
-        var property = pointer.pointee.properties
-        while let current = property {
-            if let raw = current.pointee.name, ASCII.equalsIgnoringCase(raw, name) {
-                return Self.attributeValue(current)
+        property(named: name).flatMap(Self.attributeValue)
+    }
+
+    /// The attribute called `name` (ignoring ASCII case). The name's bytes are taken once
+    /// and compared in place with each attribute's: several lookups run for every element
+    /// the scoring walk judges, and iterating the String for each attribute cost more.
+    private func property(named name: String) -> xmlAttrPtr? {
+        guard isElement, let first = pointer.pointee.properties else { return nil }
+        var name = name
+        return name.withUTF8 { wanted in
+            var property: xmlAttrPtr? = first
+            while let current = property {
+                if let raw = current.pointee.name, ASCII.equalsIgnoringCase(raw, wanted) { return current }
+                property = current.pointee.next
             }
-            property = current.pointee.next
+            return nil
         }
-        return nil
     }
 
     /// Calls `body` with the UTF-8 bytes of an attribute's value, read in
@@ -75,33 +83,20 @@ public struct HTMLNode {
     /// scan a value (class and id words) and need no String of it. (Not
     /// generic, so that calls from other modules need no type metadata.)
     public func withAttributeUTF8(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
-        guard isElement else { return false }
-        var property = pointer.pointee.properties
-        while let current = property {
-            if let raw = current.pointee.name, ASCII.equalsIgnoringCase(raw, name) {
-                if let child = current.pointee.children, child.pointee.next == nil,
-                   child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
-                    body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
-                } else {
-                    var value = Self.attributeValue(current) ?? ""
-                    value.withUTF8(body)
-                }
-                return true
-            }
-            property = current.pointee.next
+        guard let current = property(named: name) else { return false }
+        if let child = current.pointee.children, child.pointee.next == nil,
+           child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
+            body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+        } else {
+            var value = Self.attributeValue(current) ?? ""
+            value.withUTF8(body)
         }
-        return false
+        return true
     }
 
     /// Whether the element has an attribute (ignoring ASCII case).
     public func hasAttribute(_ name: String) -> Bool {
-        guard isElement else { return false }
-        var property = pointer.pointee.properties
-        while let current = property {
-            if let raw = current.pointee.name, ASCII.equalsIgnoringCase(raw, name) { return true }
-            property = current.pointee.next
-        }
-        return false
+        property(named: name) != nil
     }
 
     /// Whether the element has any attribute at all.
