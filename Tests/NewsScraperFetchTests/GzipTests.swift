@@ -49,6 +49,19 @@ import Testing
         }
     }
 
+    /// A trailer claiming more than deflate can expand to is not believed: the one-call path
+    /// declines before allocating, and the chunked decoder finds the lie.
+    @Test func trailerClaimingAnImpossibleSizeIsNotBelieved() throws {
+        var lying = Array(Fixtures.sitemapGzip)
+        let claimed = lying.count * 1032 + 1
+        for index in 0..<4 { lying[lying.count - 4 + index] = UInt8(truncatingIfNeeded: claimed >> (8 * index)) }
+        #expect(Gzip.believableSize(ofSingleMember: lying, limit: 64 << 20) == nil)
+        #expect(Gzip.decompressSingleMember(lying, limit: 64 << 20) == nil)
+        let honest = Array(Fixtures.sitemapGzip)
+        #expect(Gzip.believableSize(ofSingleMember: honest, limit: 64 << 20) == (try Gzip.decompress(honest)).count)
+        #expect(throws: GzipError.self) { try Gzip.decompress(lying) }
+    }
+
     @Test func garbageNeverCrashes() {
         // Flip bytes throughout the stream: every outcome must be a value or a GzipError.
         let bytes = Array(Fixtures.sitemapGzip)

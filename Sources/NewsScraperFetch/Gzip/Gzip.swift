@@ -28,10 +28,7 @@ public enum Gzip {
     /// anything else happens (a second member, a trailer that does not tell the size, an
     /// error), and the chunked decoder then decodes, or fails, as it always did.
     static func decompressSingleMember(_ bytes: [UInt8], limit: Int) -> [UInt8]? {
-        guard bytes.count >= 18 else { return nil }
-        let size = Int(bytes[bytes.count - 4]) | Int(bytes[bytes.count - 3]) << 8
-            | Int(bytes[bytes.count - 2]) << 16 | Int(bytes[bytes.count - 1]) << 24
-        guard size > 0, size <= limit else { return nil }
+        guard let size = believableSize(ofSingleMember: bytes, limit: limit) else { return nil }
         var stream = z_stream()
         guard newsscraper_inflateInitGzip(&stream) == Z_OK else { return nil }
         defer { inflateEnd(&stream) }
@@ -49,6 +46,17 @@ public enum Gzip {
             initialized = finished ? size : 0
         }
         return finished ? output : nil
+    }
+
+    /// The output size a single member's trailer states, when it can be believed: the trailer is
+    /// the sender's word, and deflate never expands more than 1,032 to one, so a larger claim
+    /// (or one over `limit`) is refused before a buffer of that size is allocated.
+    static func believableSize(ofSingleMember bytes: [UInt8], limit: Int) -> Int? {
+        guard bytes.count >= 18 else { return nil }
+        let size = Int(bytes[bytes.count - 4]) | Int(bytes[bytes.count - 3]) << 8
+            | Int(bytes[bytes.count - 2]) << 16 | Int(bytes[bytes.count - 1]) << 24
+        guard size > 0, size <= limit, size <= bytes.count * 1032 else { return nil }
+        return size
     }
 
     private static func decompressInChunks(_ bytes: [UInt8], limit: Int) throws(GzipError) -> [UInt8] {
