@@ -29,11 +29,12 @@ struct BoilerplateClassifier {
     ]
 
     /// Class and id words (split on "-", "_", spaces and case changes) that mark chrome outright.
+    /// ("invisible" is left out: page builders put it on every section that waits for an entrance animation.)
     static let strongWords: Set<String> = [
         "comment", "comments", "share", "sharing", "sharebar", "social", "related", "newsletter", "cookie",
         "cookies", "consent", "advert", "advertisement", "ads", "adslot", "outbrain", "taboola", "recommended",
         "recommendations", "subscribe", "subscription", "popup", "breadcrumb", "breadcrumbs",
-        "invisible", "offscreen", "disqus", "sponsored", "promoted",
+        "offscreen", "disqus", "sponsored", "promoted",
     ]
 
     /// Words that usually mark chrome but also appear on page-wide wrappers.

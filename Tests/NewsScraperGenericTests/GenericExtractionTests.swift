@@ -27,6 +27,13 @@ struct GenericExtractionTests {
         #expect(!article.text.contains("Sign up to our weekly letter"))
     }
 
+    @Test func sectionsWaitingForAnEntranceAnimationAreContent() throws {
+        let article = try Self.article("animated-sections.html")
+        #expect(article.text.contains("Page builders hide a section until it scrolls into view"))
+        #expect(article.text.contains("The most important factor in choosing an app"))
+        #expect(!article.text.contains("Share this story"))
+    }
+
     @Test func aSummaryThatOpensTheBodyStaysInTheBodyOnce() throws {
         let article = try Self.article("layout-wrapper.html")
         #expect(article.text.hasPrefix("The harbour reopened on Friday"))
