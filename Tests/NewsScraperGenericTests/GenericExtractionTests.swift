@@ -96,6 +96,22 @@ extension GenericExtractionTests {
         #expect(!article.text.contains("Home / Bags"))
         #expect(!article.text.contains("All rights reserved"))
     }
+
+    @Test func aProductPageLeavesOutItsReviewsAndConsentBanner() throws {
+        let article = try Self.article("product-reviews.html", url: "https://shop.example.com/p/dry-bag-20")
+        #expect(!article.validation.isArticle)
+        #expect(article.text.contains("A roll-top bag of welded"))
+        #expect(article.text.contains("No stitches for water to find"))
+        #expect(article.text.contains("310 grams"))
+        // Customers' reviews and a consent banner are beside a product's content, whatever the class words.
+        #expect(!article.text.contains("bone dry"))
+        #expect(!article.text.contains("We use cookies"))
+    }
+
+    @Test func aServicePageKeepsItsTestimonials() throws {
+        let article = try Self.article("landing-page.html", url: "https://harbourline.example.com/")
+        #expect(article.text.contains("Our boat has never looked better"))
+    }
 }
 
 extension GenericExtractionTests {
