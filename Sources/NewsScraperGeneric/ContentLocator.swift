@@ -298,7 +298,8 @@ struct ContentLocator {
         var current: HTMLNode? = node
         while let element = current {
             if let entry = stats[element], entry.isChrome {
-                if entry.chrome != .strong { return nil }
+                // A consent banner's settings are never the page's text, however much they say.
+                if entry.chrome != .strong || entry.wideReading == .consent { return nil }
                 classes.insert(element.attribute("class") ?? "")
             }
             current = element.parent
@@ -363,7 +364,9 @@ struct ContentLocator {
                 switch Self.level(of: element, entry, released: released) {
                 // libxml2's HTML4 parser nests the rest of a page inside an unclosed <button> or <li>
                 // of a menu: such a "chrome" element holding most of the text is a parsing artefact.
-                case .hard, .strong: if Double(entry.textLength) < 0.6 * Double(totalText) { return true }
+                // A consent banner's settings can outweigh a short page, and are still no wrapper of it.
+                case .hard, .strong:
+                    if entry.wideReading == .consent || Double(entry.textLength) < 0.6 * Double(totalText) { return true }
                 case .weak: if Double(entry.textLength) < 0.35 * Double(totalText) { return true }
                 case .none: break
                 }
@@ -382,9 +385,9 @@ struct ContentLocator {
                     released: Set<String> = [], keepsLinkLists: Bool = false, dropsReviews: Bool = false) -> Bool {
         guard let entry = stats[node] else { return false }
         let chrome = Self.level(of: node, entry, released: released)
-        // Elsewhere consent banners are strong chrome already.
-        if least == .hard, entry.wideReading == .consent || (dropsReviews && entry.wideReading == .reviews),
-           Double(entry.textLength) < 0.6 * Double(bodyText) {
+        // A consent banner goes whatever its size (its settings can outweigh a short page's text).
+        if entry.wideReading == .consent { return true }
+        if dropsReviews, entry.wideReading == .reviews, Double(entry.textLength) < 0.6 * Double(bodyText) {
             return true
         }
         switch chrome < least ? .none : chrome {

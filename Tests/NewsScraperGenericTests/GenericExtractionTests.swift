@@ -108,6 +108,14 @@ extension GenericExtractionTests {
         #expect(!article.text.contains("We use cookies"))
     }
 
+    @Test func consentSettingsThatOutweighAShortPageAreNotItsBody() throws {
+        let article = try Self.article("consent-settings.html", url: "https://forum.example.com/t/which-tent/123")
+        #expect(article.text.contains("I am planning a winter trip"))
+        #expect(article.text.contains("Take a four-season dome"))
+        #expect(!article.text.contains("Targeting cookies"))
+        #expect(!article.text.contains("These cookies may be set"))
+    }
+
     @Test func aServicePageKeepsItsTestimonials() throws {
         let article = try Self.article("landing-page.html", url: "https://harbourline.example.com/")
         #expect(article.text.contains("Our boat has never looked better"))
