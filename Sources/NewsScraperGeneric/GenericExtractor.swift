@@ -51,6 +51,13 @@ public struct GenericExtractor: SiteExtractor {
             if fields.blocks == nil, let blocks = blocks(of: [body], locator: locator, title: fields.title?.value) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
             }
+            // A page that is not an article whose every block is class-word chrome ("skip-to-products" on a
+            // product grid) is read as the wide readings read it: only chrome by tag, role or hidden state goes.
+            if fields.blocks == nil, kind != .article,
+               let blocks = blocks(of: [body], locator: locator, title: fields.title?.value, least: .hard,
+                                   keepsLinkLists: true, dropsReviews: kind == .product) {
+                fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
+            }
         }
         return fields
     }

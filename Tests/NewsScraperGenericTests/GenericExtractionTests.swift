@@ -116,6 +116,15 @@ extension GenericExtractionTests {
         #expect(!article.text.contains("These cookies may be set"))
     }
 
+    @Test func aPageWhoseOnlyContentIsChromeWordedIsNotEmpty() throws {
+        let article = try Self.article("chrome-worded-grid.html", url: "https://shop.example.com/trail-running-shoes")
+        #expect(!article.validation.isArticle)
+        // "skip" marks the grid as chrome by class word; nothing else on the page is content.
+        #expect(article.text.contains("Trail running shoe with a rock plate"))
+        #expect(article.text.contains("Light racing shoe for dry, fast trails"))
+        #expect(!article.text.contains("All rights reserved"))
+    }
+
     @Test func aServicePageKeepsItsTestimonials() throws {
         let article = try Self.article("landing-page.html", url: "https://harbourline.example.com/")
         #expect(article.text.contains("Our boat has never looked better"))
