@@ -29,11 +29,12 @@ struct BoilerplateClassifier {
     ]
 
     /// Class and id words (split on "-", "_", spaces and case changes) that mark chrome outright.
+    /// ("invisible" is left out: page builders put it on every section that waits for an entrance animation.)
     static let strongWords: Set<String> = [
-        "comment", "comments", "share", "sharing", "sharebar", "social", "related", "newsletter", "cookie",
-        "cookies", "consent", "advert", "advertisement", "ads", "adslot", "outbrain", "taboola", "recommended",
+        "comment", "comments", "share", "sharing", "sharebar", "social", "related", "newsletter", "advert",
+        "advertisement", "ads", "adslot", "outbrain", "taboola", "recommended",
         "recommendations", "subscribe", "subscription", "popup", "breadcrumb", "breadcrumbs",
-        "invisible", "offscreen", "disqus", "sponsored", "promoted",
+        "offscreen", "disqus", "sponsored", "promoted",
     ]
 
     /// Words that usually mark chrome but also appear on page-wide wrappers.
@@ -47,20 +48,34 @@ struct BoilerplateClassifier {
         "carousel", "slider", "ticker", "overlay", "toc", "copyright", "legal", "hidden", "paywall", "modal",
     ]
 
+    /// Strong words whose chrome goes from every reading, also the wide one of a page that is not an
+    /// article (which keeps class-word chrome): consent banners are never any page's content.
+    static let alwaysChromeWords: Set<String> = ["cookie", "cookies", "consent"]
+
+    /// Words of what a product page carries beside its content: its customers' reviews. Not chrome
+    /// under an article (a review is an article) nor on a service's page (its testimonials are content).
+    static let reviewWords: Set<String> = ["review", "reviews"]
+
     static let contentWords: Set<String> = [
         "article", "content", "body", "main", "post", "story", "entry", "text", "prose", "blog", "single",
     ]
 
     /// What a class or id word says, for one dictionary lookup per word instead of one per set.
-    /// A word in several sets counts as the first of strong, weak, content.
+    /// A word in several sets has the meaning of the set entered last below.
     enum WordMeaning {
         case strong, weak, content
+        /// Strong, and chrome in wide readings too (``alwaysChromeWords``).
+        case alwaysChrome
+        /// Reviews (``reviewWords``): chrome only in the wide reading of a product page.
+        case reviews
 
         var bit: UInt8 {
             switch self {
             case .strong: 1
             case .weak: 2
             case .content: 4
+            case .alwaysChrome: 8
+            case .reviews: 16
             }
         }
     }
@@ -70,6 +85,8 @@ struct BoilerplateClassifier {
         for word in contentWords { table[word] = .content }
         for word in weakWords { table[word] = .weak }
         for word in strongWords { table[word] = .strong }
+        for word in alwaysChromeWords { table[word] = .alwaysChrome }
+        for word in reviewWords { table[word] = .reviews }
         return table
     }()
 
@@ -96,17 +113,30 @@ struct BoilerplateClassifier {
         var level = Level.none
         /// Content class words, an `<article>`/`<main>` tag, `itemprop=articleBody`.
         var contentHints = 0
+        /// What the element is when a wide reading of a page that is not an article weighs it.
+        var wideReading = WideReadingChrome.none
+    }
+
+    /// Class-word chrome that a wide reading of a page that is not an article still leaves out.
+    enum WideReadingChrome: UInt8 {
+        case none
+        /// A consent banner: never any page's content.
+        case consent
+        /// Customer reviews: left out of a product page.
+        case reviews
     }
 
     /// The judgement of the element by itself (not by its ancestors).
     func judge(_ node: HTMLNode, name: String) -> Judgement {
         var judgement = Judgement()
-        judgement.level = level(node, name: name, hints: &judgement.contentHints)
+        judgement.level = level(node, name: name, hints: &judgement.contentHints,
+                                wideReading: &judgement.wideReading)
         if name == "article" || name == "main" { judgement.contentHints += 1 }
         return judgement
     }
 
-    private func level(_ node: HTMLNode, name: String, hints: inout Int) -> Level {
+    private func level(_ node: HTMLNode, name: String, hints: inout Int,
+                       wideReading: inout WideReadingChrome) -> Level {
         // Usually a tracking pixel or a "turn on JavaScript" line; sometimes a whole page's content.
         if name == "noscript" { return .weak }
         if Self.chromeTags.contains(name) {
@@ -127,10 +157,16 @@ struct BoilerplateClassifier {
         var meanings: UInt8 = 0  // one bit per WordMeaning found, set without capturing closures
         _ = node.withAttributeUTF8("class") { meanings |= Self.knownWordMeanings($0) }
         _ = node.withAttributeUTF8("id") { meanings |= Self.knownWordMeanings($0) }
-        let strong = meanings & WordMeaning.strong.bit != 0
+        let alwaysChrome = meanings & WordMeaning.alwaysChrome.bit != 0
+        let strong = alwaysChrome || meanings & WordMeaning.strong.bit != 0
         let weak = meanings & WordMeaning.weak.bit != 0
         let content = meanings & WordMeaning.content.bit != 0
         if content { hints += 1 }
+        if alwaysChrome {
+            wideReading = .consent
+        } else if meanings & WordMeaning.reviews.bit != 0 {
+            wideReading = .reviews
+        }
         if name == "article" || name == "main" || name == "body" || name == "html" { return .none }
         if strong { return .strong }
         // "article-body" with a stray "meta" word is content; "byline" alone is not.

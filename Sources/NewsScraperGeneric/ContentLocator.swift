@@ -22,6 +22,8 @@ struct ContentLocator {
         var paragraphs = 0
         var chrome = BoilerplateClassifier.Level.none
         var contentHints = 0
+        /// What a wide reading of a page that is not an article still leaves out.
+        var wideReading = BoilerplateClassifier.WideReadingChrome.none
 
         var isChrome: Bool { chrome != .none }
         var linkDensity: Double { textLength == 0 ? 0 : Double(linkTextLength) / Double(textLength) }
@@ -100,6 +102,7 @@ struct ContentLocator {
                 let judgement = classifier.judge(node, name: name)
                 entry.chrome = judgement.level
                 entry.contentHints = judgement.contentHints
+                entry.wideReading = judgement.wideReading
                 let inLink = name == "a" || (stack.last?.inLink ?? false)
                 stack.append((node, entry, inLink, traits))
                 return .descend
@@ -295,7 +298,8 @@ struct ContentLocator {
         var current: HTMLNode? = node
         while let element = current {
             if let entry = stats[element], entry.isChrome {
-                if entry.chrome != .strong { return nil }
+                // A consent banner's settings are never the page's text, however much they say.
+                if entry.chrome != .strong || entry.wideReading == .consent { return nil }
                 classes.insert(element.attribute("class") ?? "")
             }
             current = element.parent
@@ -360,7 +364,9 @@ struct ContentLocator {
                 switch Self.level(of: element, entry, released: released) {
                 // libxml2's HTML4 parser nests the rest of a page inside an unclosed <button> or <li>
                 // of a menu: such a "chrome" element holding most of the text is a parsing artefact.
-                case .hard, .strong: if Double(entry.textLength) < 0.6 * Double(totalText) { return true }
+                // A consent banner's settings can outweigh a short page, and are still no wrapper of it.
+                case .hard, .strong:
+                    if entry.wideReading == .consent || Double(entry.textLength) < 0.6 * Double(totalText) { return true }
                 case .weak: if Double(entry.textLength) < 0.35 * Double(totalText) { return true }
                 case .none: break
                 }
@@ -373,11 +379,17 @@ struct ContentLocator {
     /// Whether an element inside the body should be left out of it; `bodyText`
     /// is the text length of the whole body, against which weak chrome is weighed.
     /// Chrome below `least` is kept (a wide reading of a page that is not an article keeps class-word
-    /// chrome), and link lists too with `keepsLinkLists` (the entries of a listing are links).
+    /// chrome but for consent banners, and reviews with `dropsReviews`), and link lists too with
+    /// `keepsLinkLists` (the entries of a listing are links).
     func shouldSkip(_ node: HTMLNode, bodyText: Int, least: BoilerplateClassifier.Level = .weak,
-                    released: Set<String> = [], keepsLinkLists: Bool = false) -> Bool {
+                    released: Set<String> = [], keepsLinkLists: Bool = false, dropsReviews: Bool = false) -> Bool {
         guard let entry = stats[node] else { return false }
         let chrome = Self.level(of: node, entry, released: released)
+        // A consent banner goes whatever its size (its settings can outweigh a short page's text).
+        if entry.wideReading == .consent { return true }
+        if dropsReviews, entry.wideReading == .reviews, Double(entry.textLength) < 0.6 * Double(bodyText) {
+            return true
+        }
         switch chrome < least ? .none : chrome {
         case .hard, .strong: if Double(entry.textLength) < 0.6 * Double(bodyText) { return true }
         case .weak: if Double(entry.textLength) < 0.5 * Double(bodyText) { return true }

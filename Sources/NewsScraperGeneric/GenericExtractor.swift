@@ -34,20 +34,28 @@ public struct GenericExtractor: SiteExtractor {
             // The main content of a product, service or listing page is spread over more blocks than an
             // article's: take the page's main region when there is one.
             // Its class-word chrome ("carousel", "teaser", "banner") is as often a section of the content: only
-            // chrome by tag, role or hidden state goes, so the region is read again even when it was the choice.
+            // chrome by tag, role or hidden state goes, with consent banners and a product's customer reviews,
+            // so the region is read again even when it was the choice.
             // Its entries are often links (product cards, listed stories): link lists stay unless a class
             // word marks them as chrome.
             if kind != .article, let wider = locator.widened(nodes),
                let blocks = blocks(of: wider, locator: locator, title: fields.title?.value, least: .hard,
-                                   released: released, keepsLinkLists: true) {
+                                   released: released, keepsLinkLists: true, dropsReviews: kind == .product) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: wider.first.map(describe))
             } else if kind != .article, let chosen = fields.blocks?.value,
                       let blocks = wholeBody(body, instead: chosen, nodes: nodes, locator: locator,
-                                             title: fields.title?.value) {
+                                             title: fields.title?.value, dropsReviews: kind == .product) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
             }
             // Tiny pages have no container that scores; their whole body, less chrome, is the content.
             if fields.blocks == nil, let blocks = blocks(of: [body], locator: locator, title: fields.title?.value) {
+                fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
+            }
+            // A page that is not an article whose every block is class-word chrome ("skip-to-products" on a
+            // product grid) is read as the wide readings read it: only chrome by tag, role or hidden state goes.
+            if fields.blocks == nil, kind != .article,
+               let blocks = blocks(of: [body], locator: locator, title: fields.title?.value, least: .hard,
+                                   keepsLinkLists: true, dropsReviews: kind == .product) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
             }
         }
@@ -56,13 +64,14 @@ public struct GenericExtractor: SiteExtractor {
 
     private func blocks(of nodes: [HTMLNode], locator: ContentLocator, title: String?,
                         least: BoilerplateClassifier.Level = .weak, released: Set<String> = [],
-                        keepsLinkLists: Bool = false) -> [Block]? {
+                        keepsLinkLists: Bool = false, dropsReviews: Bool = false) -> [Block]? {
         // The walk starts below its root, so the root's size is the walked text.
         let bodyText = nodes.reduce(0) {
             $0 + (locator.stats[$1]?.textLength ?? ($1 == locator.root ? locator.totalText : 0))
         }
         let builder = BlockBuilder(skip: {
-            locator.shouldSkip($0, bodyText: bodyText, least: least, released: released, keepsLinkLists: keepsLinkLists)
+            locator.shouldSkip($0, bodyText: bodyText, least: least, released: released, keepsLinkLists: keepsLinkLists,
+                               dropsReviews: dropsReviews)
         })
         var blocks: [Block] = []
         for node in nodes { blocks += builder.blocks(in: node) }
@@ -76,12 +85,12 @@ public struct GenericExtractor: SiteExtractor {
     /// tag, role or hidden state goes: on such pages class words ("banner", "slider", "teaser") name
     /// the content's own sections as often as chrome.
     private func wholeBody(_ body: HTMLNode, instead chosen: [Block], nodes: [HTMLNode], locator: ContentLocator,
-                           title: String?) -> [Block]? {
+                           title: String?, dropsReviews: Bool) -> [Block]? {
         let chosenText = nodes.reduce(0) { $0 + (locator.stats[$1]?.textLength ?? 0) }
         // The page's text bounds the text outside chrome: a large choice needs no second walk.
         guard Double(chosenText) < Self.wholeBodyShare * Double(locator.totalText),
               let whole = blocks(of: [body], locator: locator, title: title, least: .hard,
-                                     keepsLinkLists: true) else { return nil }
+                                     keepsLinkLists: true, dropsReviews: dropsReviews) else { return nil }
         let length: ([Block]) -> Int = { $0.reduce(0) { $0 + ($1.plainText?.count ?? 0) } }
         return Double(length(chosen)) < Self.wholeBodyShare * Double(length(whole)) ? whole : nil
     }

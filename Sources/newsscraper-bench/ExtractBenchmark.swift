@@ -108,6 +108,8 @@ struct ExtractBenchmark: ParsableCommand {
                 var row: [String: Any] = ["id": id, "articleBody": body, "authors": authors, "isArticle": isArticle]
                 row["title"] = article?.title ?? NSNull()
                 row["published"] = published ?? NSNull()
+                // Which element the body was read from ("body" for a whole-body read): for tuning.
+                row["bodyFrom"] = article?.provenance[.body]?.detail ?? NSNull()
                 let json = try JSONSerialization.data(withJSONObject: row, options: [.sortedKeys, .withoutEscapingSlashes])
                 // Python's str.splitlines() (score.py reads JSON Lines with it) also breaks lines at
                 // U+2028, U+2029 and U+0085, which JSON leaves unescaped: escape them.

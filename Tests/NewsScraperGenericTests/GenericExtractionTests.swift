@@ -27,6 +27,13 @@ struct GenericExtractionTests {
         #expect(!article.text.contains("Sign up to our weekly letter"))
     }
 
+    @Test func sectionsWaitingForAnEntranceAnimationAreContent() throws {
+        let article = try Self.article("animated-sections.html")
+        #expect(article.text.contains("Page builders hide a section until it scrolls into view"))
+        #expect(article.text.contains("The most important factor in choosing an app"))
+        #expect(!article.text.contains("Share this story"))
+    }
+
     @Test func aSummaryThatOpensTheBodyStaysInTheBodyOnce() throws {
         let article = try Self.article("layout-wrapper.html")
         #expect(article.text.hasPrefix("The harbour reopened on Friday"))
@@ -88,6 +95,39 @@ extension GenericExtractionTests {
         // Chrome by tag goes, inside <main> too.
         #expect(!article.text.contains("Home / Bags"))
         #expect(!article.text.contains("All rights reserved"))
+    }
+
+    @Test func aProductPageLeavesOutItsReviewsAndConsentBanner() throws {
+        let article = try Self.article("product-reviews.html", url: "https://shop.example.com/p/dry-bag-20")
+        #expect(!article.validation.isArticle)
+        #expect(article.text.contains("A roll-top bag of welded"))
+        #expect(article.text.contains("No stitches for water to find"))
+        #expect(article.text.contains("310 grams"))
+        // Customers' reviews and a consent banner are beside a product's content, whatever the class words.
+        #expect(!article.text.contains("bone dry"))
+        #expect(!article.text.contains("We use cookies"))
+    }
+
+    @Test func consentSettingsThatOutweighAShortPageAreNotItsBody() throws {
+        let article = try Self.article("consent-settings.html", url: "https://forum.example.com/t/which-tent/123")
+        #expect(article.text.contains("I am planning a winter trip"))
+        #expect(article.text.contains("Take a four-season dome"))
+        #expect(!article.text.contains("Targeting cookies"))
+        #expect(!article.text.contains("These cookies may be set"))
+    }
+
+    @Test func aPageWhoseOnlyContentIsChromeWordedIsNotEmpty() throws {
+        let article = try Self.article("chrome-worded-grid.html", url: "https://shop.example.com/trail-running-shoes")
+        #expect(!article.validation.isArticle)
+        // "skip" marks the grid as chrome by class word; nothing else on the page is content.
+        #expect(article.text.contains("Trail running shoe with a rock plate"))
+        #expect(article.text.contains("Light racing shoe for dry, fast trails"))
+        #expect(!article.text.contains("All rights reserved"))
+    }
+
+    @Test func aServicePageKeepsItsTestimonials() throws {
+        let article = try Self.article("landing-page.html", url: "https://harbourline.example.com/")
+        #expect(article.text.contains("Our boat has never looked better"))
     }
 }
 
