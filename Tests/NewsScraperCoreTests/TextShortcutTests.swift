@@ -154,3 +154,24 @@ struct LocaleHyphenTests {
         }
     }
 }
+
+/// The trims that skip Foundation when a text's ends are visible ASCII, against Foundation's trim.
+struct EdgeTrimShortcutTests {
+    static let samples = ["", ":", "By", "By:", " By ", "Written by:", ":By", "Von\u{00A0}", "\u{200B}Autor", "بقلم",
+                          "\nBy\n", "By.", "(By)", "Title!", "Title", "«Title»", "\u{2026}Title", "x\u{0301}", "2025 news",
+                          "Über", "a", "!", "  Site Name | ", "Şirket", "İstanbul"]
+
+    @Test func labelTrimIsFoundationsTrim() {
+        let set = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":"))
+        for text in Self.samples {
+            #expect(AuthorNormalizer.labelTrimmed(text) == text.trimmingCharacters(in: set), "\(text)")
+        }
+    }
+
+    @Test func titleNormalizationIsFoundationsTrim() {
+        let set = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+        for text in Self.samples {
+            #expect(TitleCleaner.normalized(text) == text.lowercased().trimmingCharacters(in: set), "\(text)")
+        }
+    }
+}

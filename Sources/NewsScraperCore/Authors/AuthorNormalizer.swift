@@ -75,8 +75,20 @@ public struct AuthorNormalizer: Sendable {
     /// Whether `text` is only a label that introduces a byline ("Written by", "By:", "Von",
     /// "Auteur", "بقلم"), so that the name follows it in the next element.
     public static func isBylineLabel(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: labelTrimSet)
+        let trimmed = labelTrimmed(text)
         return !trimmed.isEmpty && AuthorVocabulary.leadingLabels.contains(trimmed.lowercased())
+    }
+
+    /// `text.trimmingCharacters(in: labelTrimSet)`. Most text tested starts and ends with a
+    /// visible ASCII character other than ":", which the set does not hold: then nothing is
+    /// trimmed, and Foundation's bridging scan (a visible share of byline finding) is skipped.
+    static func labelTrimmed(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last,
+           (0x21...0x7E).contains(first), (0x21...0x7E).contains(last),
+           first != UInt8(ascii: ":"), last != UInt8(ascii: ":") {
+            return text
+        }
+        return text.trimmingCharacters(in: labelTrimSet)
     }
 
     /// What a lone label is trimmed of ("Written by:"): built once, as the union is not cheap
