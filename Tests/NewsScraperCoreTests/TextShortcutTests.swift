@@ -175,3 +175,19 @@ struct EdgeTrimShortcutTests {
         }
     }
 }
+
+/// The chrome-phrase check over an ASCII line's bytes, against lowercasing the line and comparing Strings.
+struct ChromePhraseShortcutTests {
+    @Test func matchesAsLowercasedStringsDo() {
+        var lines = ["Share this", "SHARE THIS article", "share", "Follow Us on X", "Read more: the story", "Read more",
+                     "Click Here!", "Sign up for our newsletter", "Folgen Sie uns", "Síguenos en", "SÍGUENOS", "Comparte",
+                     "Подписывайтесь", "شارك", "مشاركة :", "share\u{0301} this", "Share this\r", "", "x", "Like this story?",
+                     "Teilen Sie", "abonnez-vous", "Subscribe to", "subscribe"]
+        lines += BuiltInValidationRules.chromePhrases + BuiltInValidationRules.chromePhrases.map { $0.uppercased() }
+        for line in lines {
+            let lower = line.lowercased()
+            let expected = BuiltInValidationRules.chromePhrases.first(where: { lower.hasPrefix($0) || lower == $0 })
+            #expect(BuiltInValidationRules.chromePhrase(openingLine: Substring(line)) == expected, "\(line)")
+        }
+    }
+}
