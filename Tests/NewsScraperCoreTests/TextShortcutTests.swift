@@ -191,3 +191,35 @@ struct ChromePhraseShortcutTests {
         }
     }
 }
+
+/// The byline-label test over an ASCII text's bytes, against the Character-level test it stands in for.
+struct BylineLabelShortcutTests {
+    /// `startsWithBylineLabel` as it was before its ASCII path.
+    static func byCharacters(_ text: String) -> Bool {
+        let trimmed = text.drop(while: \.isWhitespace)
+        let lowered = trimmed.lowercased()
+        for label in AuthorVocabulary.leadingLabels where lowered.hasPrefix(label) {
+            let rest = trimmed.dropFirst(label.count)
+            guard let next = rest.first, next.isWhitespace || next == ":" else { continue }
+            return rest.contains(where: \.isLetter)
+        }
+        return false
+    }
+
+    @Test func asciiPathAgreesWithCharacters() {
+        var texts = ["By Jane Doe", "BY JANE", "by", "by ", "by:", "By: 2025", "By:Jane", "Byron Smith", "  By Jane",
+                     "\r\nBy Jane", "By\r\nJane", "By\tJane", "Written by Jane Doe", "written BY", "Posted by: x",
+                     "Text by 1", "Texte par", "Von Anna", "von", "par Jean", "Reporting by: A; Editing by B", "Autor: X",
+                     "", " ", "b", "Door Piet", "Yazan Ali", "Authors Jane", "Author:", "By 12:30", "by\u{0301} x"]
+        texts += AuthorVocabulary.leadingLabels.flatMap { [$0 + " Jane", $0.uppercased() + ": X", $0 + "x Jane", $0] }
+        for text in texts {
+            #expect(AuthorNormalizer.startsWithBylineLabel(text) == Self.byCharacters(text), "\(text)")
+        }
+    }
+
+    @Test func otherLabelsCannotOpenASCIIText() {
+        for label in AuthorVocabulary.leadingLabels where !label.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(label.decomposedStringWithCanonicalMapping.unicodeScalars.contains { !$0.isASCII }, "\(label)")
+        }
+    }
+}
