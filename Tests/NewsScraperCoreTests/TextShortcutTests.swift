@@ -223,3 +223,25 @@ struct BylineLabelShortcutTests {
         }
     }
 }
+
+/// Ordering a field's candidates without sorting when there are none or one, against sorting them.
+struct CandidateOrderingShortcutTests {
+    static func summary(_ candidates: [MetadataCandidate<String>]) -> [String] {
+        candidates.map { "\($0.value)|\($0.source.rawValue)|\($0.key)" }
+    }
+
+    @Test func fewCandidatesOrderAsSorted() {
+        var accumulator = CandidateAccumulator<String>()
+        #expect(accumulator.orderedIgnoringCase().isEmpty && accumulator.orderedBySorting(identity: { $0 }).isEmpty)
+        accumulator.add(text: "  Politics ", source: .meta, key: "article:section", tier: MetadataTier.meta, priority: 2)
+        accumulator.add(text: nil, source: .jsonLD, key: "none", tier: MetadataTier.jsonLD)
+        for identity in [{ (value: String) in value.lowercased() }, { $0 }] {
+            #expect(Self.summary(accumulator.ordered(identity: identity)) ==
+                    Self.summary(accumulator.orderedBySorting(identity: identity)))
+        }
+        accumulator.add(text: "politics", source: .jsonLD, key: "articleSection", tier: MetadataTier.jsonLD)
+        #expect(Self.summary(accumulator.orderedIgnoringCase()) ==
+                Self.summary(accumulator.orderedBySorting(identity: { $0.lowercased() })))
+        #expect(accumulator.orderedIgnoringCase().count == 1)
+    }
+}
