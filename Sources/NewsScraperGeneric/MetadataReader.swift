@@ -153,7 +153,7 @@ struct MetadataReader {
         // canonically equivalent text, finds exactly what a byte search finds.
         let isASCII = title.utf8.allSatisfy { $0 < 0x80 }
         for separator in separators where isASCII ? TextSearch.contains(title, separator) : title.contains(separator) {
-            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = title.components(separatedBy: separator).map { $0.trimmingWhitespaces() }
             guard let last = parts.last, let longest = parts.max(by: { $0.count < $1.count }), last != longest,
                   !last.isEmpty else { continue }
             return [last]
@@ -164,7 +164,7 @@ struct MetadataReader {
     /// A document or social title without what a " | " adds to it (site, section, slogan):
     /// the first part, unless it is much shorter than another (then it is the site's name).
     static func mainPart(of title: String) -> String {
-        let parts = title.components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = title.components(separatedBy: "|").map { $0.trimmingWhitespaces() }
             .filter { !$0.isEmpty }
         guard parts.count > 1, let longest = parts.max(by: { $0.count < $1.count }) else { return title }
         return parts[0].count * 2 < longest.count ? longest : parts[0]

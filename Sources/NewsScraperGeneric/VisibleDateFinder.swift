@@ -99,6 +99,18 @@ enum VisibleDateFinder {
     /// Counting Characters means finding grapheme breaks, and most text by a headline is a
     /// paragraph far longer than the bounds here.
     static func characterCount(of text: String, upTo limit: Int) -> Int {
+        // Over ASCII without a carriage return, every byte is a Character (a grapheme break
+        // falls between any two ASCII characters but CR LF), so the bytes answer when they
+        // are ASCII one past the bound: a combining mark after the last counted one would
+        // join it. Most of these texts are ASCII.
+        let utf8 = text.utf8
+        let checked = utf8.prefix(limit + 2)
+        if !checked.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return min(utf8.count, limit + 1) }
+        return characterCountByCharacters(of: text, upTo: limit)
+    }
+
+    /// ``characterCount(of:upTo:)`` counted Character by Character.
+    static func characterCountByCharacters(of text: String, upTo limit: Int) -> Int {
         var count = 0
         for _ in text {
             count += 1

@@ -154,3 +154,94 @@ struct LocaleHyphenTests {
         }
     }
 }
+
+/// The trims that skip Foundation when a text's ends are visible ASCII, against Foundation's trim.
+struct EdgeTrimShortcutTests {
+    static let samples = ["", ":", "By", "By:", " By ", "Written by:", ":By", "Von\u{00A0}", "\u{200B}Autor", "بقلم",
+                          "\nBy\n", "By.", "(By)", "Title!", "Title", "«Title»", "\u{2026}Title", "x\u{0301}", "2025 news",
+                          "Über", "a", "!", "  Site Name | ", "Şirket", "İstanbul"]
+
+    @Test func labelTrimIsFoundationsTrim() {
+        let set = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":"))
+        for text in Self.samples {
+            #expect(AuthorNormalizer.labelTrimmed(text) == text.trimmingCharacters(in: set), "\(text)")
+        }
+    }
+
+    @Test func titleNormalizationIsFoundationsTrim() {
+        let set = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+        for text in Self.samples {
+            #expect(TitleCleaner.normalized(text) == text.lowercased().trimmingCharacters(in: set), "\(text)")
+        }
+    }
+}
+
+/// The chrome-phrase check over an ASCII line's bytes, against lowercasing the line and comparing Strings.
+struct ChromePhraseShortcutTests {
+    @Test func matchesAsLowercasedStringsDo() {
+        var lines = ["Share this", "SHARE THIS article", "share", "Follow Us on X", "Read more: the story", "Read more",
+                     "Click Here!", "Sign up for our newsletter", "Folgen Sie uns", "Síguenos en", "SÍGUENOS", "Comparte",
+                     "Подписывайтесь", "شارك", "مشاركة :", "share\u{0301} this", "Share this\r", "", "x", "Like this story?",
+                     "Teilen Sie", "abonnez-vous", "Subscribe to", "subscribe"]
+        lines += BuiltInValidationRules.chromePhrases + BuiltInValidationRules.chromePhrases.map { $0.uppercased() }
+        for line in lines {
+            let lower = line.lowercased()
+            let expected = BuiltInValidationRules.chromePhrases.first(where: { lower.hasPrefix($0) || lower == $0 })
+            #expect(BuiltInValidationRules.chromePhrase(openingLine: Substring(line)) == expected, "\(line)")
+        }
+    }
+}
+
+/// The byline-label test over an ASCII text's bytes, against the Character-level test it stands in for.
+struct BylineLabelShortcutTests {
+    /// `startsWithBylineLabel` as it was before its ASCII path.
+    static func byCharacters(_ text: String) -> Bool {
+        let trimmed = text.drop(while: \.isWhitespace)
+        let lowered = trimmed.lowercased()
+        for label in AuthorVocabulary.leadingLabels where lowered.hasPrefix(label) {
+            let rest = trimmed.dropFirst(label.count)
+            guard let next = rest.first, next.isWhitespace || next == ":" else { continue }
+            return rest.contains(where: \.isLetter)
+        }
+        return false
+    }
+
+    @Test func asciiPathAgreesWithCharacters() {
+        var texts = ["By Jane Doe", "BY JANE", "by", "by ", "by:", "By: 2025", "By:Jane", "Byron Smith", "  By Jane",
+                     "\r\nBy Jane", "By\r\nJane", "By\tJane", "Written by Jane Doe", "written BY", "Posted by: x",
+                     "Text by 1", "Texte par", "Von Anna", "von", "par Jean", "Reporting by: A; Editing by B", "Autor: X",
+                     "", " ", "b", "Door Piet", "Yazan Ali", "Authors Jane", "Author:", "By 12:30", "by\u{0301} x"]
+        texts += AuthorVocabulary.leadingLabels.flatMap { [$0 + " Jane", $0.uppercased() + ": X", $0 + "x Jane", $0] }
+        for text in texts {
+            #expect(AuthorNormalizer.startsWithBylineLabel(text) == Self.byCharacters(text), "\(text)")
+        }
+    }
+
+    @Test func otherLabelsCannotOpenASCIIText() {
+        for label in AuthorVocabulary.leadingLabels where !label.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(label.decomposedStringWithCanonicalMapping.unicodeScalars.contains { !$0.isASCII }, "\(label)")
+        }
+    }
+}
+
+/// Ordering a field's candidates without sorting when there are none or one, against sorting them.
+struct CandidateOrderingShortcutTests {
+    static func summary(_ candidates: [MetadataCandidate<String>]) -> [String] {
+        candidates.map { "\($0.value)|\($0.source.rawValue)|\($0.key)" }
+    }
+
+    @Test func fewCandidatesOrderAsSorted() {
+        var accumulator = CandidateAccumulator<String>()
+        #expect(accumulator.orderedIgnoringCase().isEmpty && accumulator.orderedBySorting(identity: { $0 }).isEmpty)
+        accumulator.add(text: "  Politics ", source: .meta, key: "article:section", tier: MetadataTier.meta, priority: 2)
+        accumulator.add(text: nil, source: .jsonLD, key: "none", tier: MetadataTier.jsonLD)
+        for identity in [{ (value: String) in value.lowercased() }, { $0 }] {
+            #expect(Self.summary(accumulator.ordered(identity: identity)) ==
+                    Self.summary(accumulator.orderedBySorting(identity: identity)))
+        }
+        accumulator.add(text: "politics", source: .jsonLD, key: "articleSection", tier: MetadataTier.jsonLD)
+        #expect(Self.summary(accumulator.orderedIgnoringCase()) ==
+                Self.summary(accumulator.orderedBySorting(identity: { $0.lowercased() })))
+        #expect(accumulator.orderedIgnoringCase().count == 1)
+    }
+}

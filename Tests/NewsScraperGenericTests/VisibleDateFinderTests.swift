@@ -29,7 +29,10 @@ struct VisibleDateFinderCountTests {
     @Test func boundedCountIsTheCountCappedOnePastTheBound() {
         let texts = ["", "a", "12 March", "é\u{0301}e\u{0301}", "👨‍👩‍👧 family", "\r\n\r\n", "١٢ مارس ٢٠٢٥",
                      String(repeating: "x", count: 30), String(repeating: "ü", count: 31), String(repeating: "y", count: 48),
-                     String(repeating: "z", count: 49), String(repeating: "n\u{0303}", count: 60), String(repeating: "w", count: 200)]
+                     String(repeating: "z", count: 49), String(repeating: "n\u{0303}", count: 60), String(repeating: "w", count: 200),
+                     // The byte path: a combining mark or a CR LF just past each bound joins two bytes into one Character.
+                     String(repeating: "x", count: 49) + "\u{0301}", String(repeating: "x", count: 50) + "\u{0301}",
+                     String(repeating: "x", count: 48) + "\r\n", "a\r\nb", String(repeating: "v", count: 61) + "é"]
         for text in texts {
             for limit in [0, 5, 6, 30, 40, 48, 60] {
                 #expect(VisibleDateFinder.characterCount(of: text, upTo: limit) == min(text.count, limit + 1), "\(text) \(limit)")

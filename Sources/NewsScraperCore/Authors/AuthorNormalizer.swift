@@ -75,18 +75,54 @@ public struct AuthorNormalizer: Sendable {
     /// Whether `text` is only a label that introduces a byline ("Written by", "By:", "Von",
     /// "Auteur", "بقلم"), so that the name follows it in the next element.
     public static func isBylineLabel(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: labelTrimSet)
+        let trimmed = labelTrimmed(text)
         return !trimmed.isEmpty && AuthorVocabulary.leadingLabels.contains(trimmed.lowercased())
+    }
+
+    /// `text.trimmingCharacters(in: labelTrimSet)`. Most text tested starts and ends with a
+    /// visible ASCII character other than ":", which the set does not hold: then nothing is
+    /// trimmed, and Foundation's bridging scan (a visible share of byline finding) is skipped.
+    static func labelTrimmed(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last,
+           (0x21...0x7E).contains(first), (0x21...0x7E).contains(last),
+           first != UInt8(ascii: ":"), last != UInt8(ascii: ":") {
+            return text
+        }
+        return text.trimmingCharacters(in: labelTrimSet)
     }
 
     /// What a lone label is trimmed of ("Written by:"): built once, as the union is not cheap
     /// and this runs for every element by a headline.
     private static let labelTrimSet = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":"))
 
+    /// The ASCII labels of ``AuthorVocabulary/leadingLabels`` as bytes, in its order. No other
+    /// label can open ASCII text: each holds a scalar whose canonical decomposition is not ASCII
+    /// (checked by the tests), so none is canonically equivalent to ASCII text.
+    static let asciiLeadingLabels = AuthorVocabulary.leadingLabels.map { Array($0.utf8) }
+        .filter { $0.allSatisfy { $0 < 0x80 } }
+
+    /// ``startsWithBylineLabel(_:)`` for ASCII text (already without leading whitespace), over its
+    /// bytes: there every byte is a Character but in CR LF (which no label holds), lowercasing is
+    /// ASCII's, and the whitespace and letters are ASCII's. Lowercasing each text by a headline
+    /// and comparing it with every label showed in profiles.
+    static func asciiStartsWithBylineLabel(_ trimmed: Substring) -> Bool {
+        let bytes = Array(trimmed.utf8)
+        func lowercase(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        for label in asciiLeadingLabels where label.count <= bytes.count
+            && label.indices.allSatisfy({ lowercase(bytes[$0]) == label[$0] }) {
+            guard label.count < bytes.count else { continue }
+            let next = bytes[label.count]
+            guard (0x09...0x0D).contains(next) || next == 0x20 || next == UInt8(ascii: ":") else { continue }
+            return bytes[label.count...].contains { lowercase($0) >= 0x61 && lowercase($0) <= 0x7A }
+        }
+        return false
+    }
+
     /// Whether `text` starts with a label that introduces a byline, followed by more text
     /// ("By Jane Doe", "Von Anna Müller", "بقلم محمد").
     public static func startsWithBylineLabel(_ text: String) -> Bool {
         let trimmed = text.drop(while: \.isWhitespace)
+        if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return asciiStartsWithBylineLabel(trimmed) }
         let lowered = trimmed.lowercased()
         for label in AuthorVocabulary.leadingLabels where lowered.hasPrefix(label) {
             let rest = trimmed.dropFirst(label.count)

@@ -38,6 +38,16 @@ struct CandidateAccumulator<Value: Sendable> {
     func ordered(
         identity: (Value) -> String, merge: (inout Value, Value) -> Void = { _, _ in }
     ) -> [MetadataCandidate<Value>] {
+        // Most fields of a page have no candidate or one: nothing to order, merge or tell apart,
+        // so neither the sort nor an identity (a lowercased copy for text) is paid for.
+        if entries.count <= 1 { return entries.map(\.candidate) }
+        return orderedBySorting(identity: identity, merge: merge)
+    }
+
+    /// ``ordered(identity:merge:)`` by sorting every candidate and comparing identities.
+    func orderedBySorting(
+        identity: (Value) -> String, merge: (inout Value, Value) -> Void = { _, _ in }
+    ) -> [MetadataCandidate<Value>] {
         let sorted = entries.enumerated().sorted {
             ($0.element.tier, $0.element.priority, $0.offset) < ($1.element.tier, $1.element.priority, $1.offset)
         }

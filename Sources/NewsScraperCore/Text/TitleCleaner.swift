@@ -63,7 +63,18 @@ public enum TitleCleaner {
     }
 
     static func normalized(_ text: String) -> String {
-        text.lowercased().trimmingCharacters(in: normalizationTrim)
+        let lowered = text.lowercased()
+        // A title or name that starts and ends with an ASCII letter or digit, as most do, has
+        // nothing the set holds at its ends: Foundation's bridging scan is skipped.
+        if let first = lowered.utf8.first, let last = lowered.utf8.last,
+           isASCIIAlphanumeric(first), isASCIIAlphanumeric(last) {
+            return lowered
+        }
+        return lowered.trimmingCharacters(in: normalizationTrim)
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// Made once: building the union for every call showed in profiles.

@@ -3,8 +3,9 @@
 /// extraction. These give exactly what it gives for the two sets used on hot
 /// paths (checked against Foundation by the tests).
 extension StringProtocol {
-    /// Exactly `trimmingCharacters(in: .whitespaces)`.
-    func trimmingWhitespaces() -> String { trimmingScalars(where: TrimmedScalars.isWhitespace) }
+    /// Exactly `trimmingCharacters(in: .whitespaces)`. Public for the built-in extractors,
+    /// which trim titles' parts on every page.
+    public func trimmingWhitespaces() -> String { trimmingScalars(where: TrimmedScalars.isWhitespace) }
 
     /// Exactly `trimmingCharacters(in: .whitespacesAndNewlines)`.
     func trimmingWhitespacesAndNewlines() -> String {

@@ -71,8 +71,7 @@ public enum BuiltInValidationRules {
                !chromePhraseInitials.contains(first >= 0x41 && first <= 0x5A ? first | 0x20 : first) {
                 continue
             }
-            let lower = line.lowercased()
-            if let phrase = chromePhrases.first(where: { lower.hasPrefix($0) || lower == $0 }) {
+            if let phrase = chromePhrase(openingLine: line) {
                 issues.append(ValidationIssue(code: "body.chrome", severity: .warning, field: .body,
                                               message: "page chrome left in the body: \"\(line)\" (\(phrase))"))
                 break
@@ -86,12 +85,35 @@ public enum BuiltInValidationRules {
         return issues
     }
 
+    /// The first of ``chromePhrases`` that `line.lowercased()` starts with. An ASCII line is
+    /// matched over its bytes against the ASCII phrases (no other phrase can open it, and ASCII
+    /// bytes compare as its Characters do): lowercasing every line and comparing Strings was
+    /// most of this rule's cost.
+    static func chromePhrase(openingLine line: Substring) -> String? {
+        let utf8 = line.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            let lower = line.lowercased()
+            return chromePhrases.first(where: { lower.hasPrefix($0) || lower == $0 })
+        }
+        return asciiChromePhrases.first { phrase in
+            phrase.count <= utf8.count && zip(phrase, utf8).allSatisfy { wanted, byte in
+                (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == wanted
+            }
+        }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The ASCII chrome phrases as bytes, in ``chromePhrases`` order.
+    static let asciiChromePhrases = chromePhrases.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
+
     /// `text.split(separator: "\n")`, split over UTF-8 bytes where that is the same: a line feed is a
     /// Character of its own unless a carriage return comes before it, so without "\r" the byte split
     /// gives the same lines, without the cost of forming Characters.
     static func lines(of text: String) -> [Substring] {
         let utf8 = text.utf8
-        guard !utf8.contains(0x0D) else { return text.split(separator: "\n") }
+        // Over the contiguous bytes where the string has them: the generic search over the view
+        // cost more than the split itself.
+        let hasCarriageReturn = utf8.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? utf8.contains(0x0D)
+        guard !hasCarriageReturn else { return text.split(separator: "\n") }
         var lines: [Substring] = []
         var start = utf8.startIndex
         var index = start
