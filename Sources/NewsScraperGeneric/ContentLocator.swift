@@ -367,6 +367,8 @@ struct ContentLocator {
                 // A consent banner's settings can outweigh a short page, and are still no wrapper of it.
                 case .hard, .strong:
                     if entry.wideReading == .consent || Double(entry.textLength) < 0.6 * Double(totalText) { return true }
+                    // A page's footer is no such artefact: its legal small print can outweigh a page of pictures.
+                    if entry.chrome == .hard, Self.isFooter(element) { return true }
                 case .weak: if Double(entry.textLength) < 0.35 * Double(totalText) { return true }
                 case .none: break
                 }
@@ -374,6 +376,11 @@ struct ContentLocator {
             current = element.parent
         }
         return false
+    }
+
+    /// A `<footer>` or an element with the `contentinfo` role (the page's footer).
+    static func isFooter(_ node: HTMLNode) -> Bool {
+        node.hasTagName("footer") || node.attribute("role")?.lowercased() == "contentinfo"
     }
 
     /// Whether an element inside the body should be left out of it; `bodyText`

@@ -48,7 +48,13 @@ public struct GenericExtractor: SiteExtractor {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
             }
             // Tiny pages have no container that scores; their whole body, less chrome, is the content.
-            if fields.blocks == nil, let blocks = blocks(of: [body], locator: locator, title: fields.title?.value) {
+            // When every container that scores is inside chrome, a page that is not an article is read as
+            // the wide readings read it: its class words ("hidden" on a grid of cards) name its own sections
+            // as often as chrome.
+            let wide = nodes.isEmpty && kind != .article
+            if fields.blocks == nil,
+               let blocks = blocks(of: [body], locator: locator, title: fields.title?.value, least: wide ? .hard : .weak,
+                                   keepsLinkLists: wide, dropsReviews: wide && kind == .product) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
             }
             // A page that is not an article whose every block is class-word chrome ("skip-to-products" on a

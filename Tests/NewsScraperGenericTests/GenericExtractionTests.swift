@@ -141,4 +141,19 @@ extension GenericExtractionTests {
         // A link list its class marks as chrome still goes.
         #expect(!article.text.contains("Facebook"))
     }
+
+    @Test func aFooterOfSmallPrintIsNotTheBody() throws {
+        let article = try Self.article("legal-footer.html", url: "https://watch.example.com/watches/")
+        // The footer's legal notes outweigh the page's tiles; they are still its footer.
+        #expect(article.text.contains("The lightest watch we make"))
+        #expect(!article.text.contains("Monthly instalments are an interest-free payment option"))
+    }
+
+    @Test func aPageThatIsNotAnArticleWithAllItsTextInChromeWordedSectionsKeepsThem() throws {
+        let article = try Self.article("chrome-worded-sections.html", url: "https://paddle.example.com/kayaks")
+        #expect(!article.validation.isArticle)
+        // Every container that scores is inside class-word chrome ("slider", "carousel", "overlay").
+        #expect(article.text.contains("An expedition kayak for open water"))
+        #expect(article.text.contains("A fast day tourer"))
+    }
 }
