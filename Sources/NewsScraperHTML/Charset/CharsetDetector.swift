@@ -72,22 +72,11 @@ struct UTF8Census {
                 }
                 continue
             }
-            let length: Int
-            var minimumSecond: UInt8 = 0x80
-            var maximumSecond: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; minimumSecond = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; maximumSecond = 0x9F
-            case 0xF0: length = 4; minimumSecond = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; maximumSecond = 0x8F
-            default: invalidSequences += 1; index += 1; continue
-            }
+            guard let sequence = UTF8LeadByte(lead) else { invalidSequences += 1; index += 1; continue }
+            let length = sequence.length
             guard index + length <= count else { invalidSequences += 1; break }
             let second = bytes[index + 1]
-            var valid = second >= minimumSecond && second <= maximumSecond
+            var valid = sequence.secondByte.contains(second)
             if valid && length > 2 {
                 for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { valid = false; break }
             }

@@ -312,23 +312,12 @@ struct VerbatimTextScanner {
                 index += 1
                 continue
             }
-            var minimumSecond: UInt8 = 0x80
-            var maximumSecond: UInt8 = 0xBF
-            let length: Int
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; minimumSecond = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; maximumSecond = 0x9F
-            case 0xF0: length = 4; minimumSecond = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; maximumSecond = 0x8F
-            default: return false
-            }
+            guard let sequence = UTF8LeadByte(lead) else { return false }
+            let length = sequence.length
             guard index + length <= end else { return false }
             let second = base[index + 1]
-            guard second >= minimumSecond, second <= maximumSecond else { return false }
-            for offset in 2..<max(2, length) where base[index + offset] & 0xC0 != 0x80 { return false }
+            guard sequence.secondByte.contains(second) else { return false }
+            for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 { return false }
             // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
             if lead == 0xEF, second == 0xBF, base[index + 2] >= 0xBE { return false }
             index += length
