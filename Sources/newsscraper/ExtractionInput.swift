@@ -1,4 +1,5 @@
 import Foundation
+import NewsScraperCore
 
 /// One page to extract: where its bytes are, and what the user called it.
 struct ExtractionInput: Sendable {
@@ -41,18 +42,7 @@ struct ExtractionInput: Sendable {
         let utf8 = text.utf8
         let otherBreak = utf8.contains { $0 == 0x0B || $0 == 0x0C || $0 == 0x0D || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }
         guard !otherBreak else { return text.split(whereSeparator: \.isNewline) }
-        var lines: [Substring] = []
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == 0x0A {
-                if start != index { lines.append(text[start..<index]) }
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        if start != utf8.endIndex { lines.append(text[start..<utf8.endIndex]) }
-        return lines
+        return text.nonEmptyLinesAtLineFeedBytes()
     }
 }
 

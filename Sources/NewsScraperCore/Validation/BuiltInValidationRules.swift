@@ -114,18 +114,7 @@ public enum BuiltInValidationRules {
         // cost more than the split itself.
         let hasCarriageReturn = utf8.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? utf8.contains(0x0D)
         guard !hasCarriageReturn else { return text.split(separator: "\n") }
-        var lines: [Substring] = []
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == 0x0A {
-                if start != index { lines.append(text[start..<index]) }
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        if start != utf8.endIndex { lines.append(text[start..<utf8.endIndex]) }
-        return lines
+        return text.nonEmptyLinesAtLineFeedBytes()
     }
 
     static func authorRules(_ input: ValidationInput) -> [ValidationIssue] {
