@@ -23,7 +23,8 @@ public struct GenericExtractor: SiteExtractor {
         if let body = context.document.body {
             let locator = ContentLocator(root: body)
             let (nodes, rivals, released) = locator.bodyChoice()
-            if let blocks = blocks(of: nodes, locator: locator, title: fields.title?.value, released: released) {
+            if let blocks = blocks(of: nodes, locator: locator, title: fields.title?.value,
+                                   reading: .article(released: released)) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: nodes.first.map(describe))
             }
             let signals = PageKindClassifier.Signals(context: context, fields: fields, locator: locator, body: body,
@@ -32,52 +33,44 @@ public struct GenericExtractor: SiteExtractor {
             let kind = PageKindClassifier.kind(signals)
             fields.pageKindHint = kind
             // The main content of a product, service or listing page is spread over more blocks than an
-            // article's: take the page's main region when there is one.
-            // Its class-word chrome ("carousel", "teaser", "banner") is as often a section of the content: only
-            // chrome by tag, role or hidden state goes, with consent banners and a product's customer reviews,
-            // so the region is read again even when it was the choice.
-            // Its entries are often links (product cards, listed stories): link lists stay unless a class
-            // word marks them as chrome.
+            // article's: take the page's main region when there is one, read wide (ChromeReading.wide), so
+            // the region is read again even when it was the choice.
             if kind != .article, let wider = locator.widened(nodes),
-               let blocks = blocks(of: wider, locator: locator, title: fields.title?.value, least: .hard,
-                                   released: released, keepsLinkLists: true, dropsReviews: kind == .product) {
+               let blocks = blocks(of: wider, locator: locator, title: fields.title?.value,
+                                   reading: .wide(for: kind, released: released)) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: wider.first.map(describe))
             } else if kind != .article, let chosen = fields.blocks?.value,
                       let blocks = wholeBody(body, instead: chosen, nodes: nodes, locator: locator,
-                                             title: fields.title?.value, dropsReviews: kind == .product) {
+                                             title: fields.title?.value, kind: kind) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
             }
             // Tiny pages have no container that scores; their whole body, less chrome, is the content.
-            // When every container that scores is inside chrome, a page that is not an article is read as
-            // the wide readings read it: its class words ("hidden" on a grid of cards) name its own sections
-            // as often as chrome.
-            let wide = nodes.isEmpty && kind != .article
-            if fields.blocks == nil,
-               let blocks = blocks(of: [body], locator: locator, title: fields.title?.value, least: wide ? .hard : .weak,
-                                   keepsLinkLists: wide, dropsReviews: wide && kind == .product) {
-                fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
-            }
-            // A page that is not an article whose every block is class-word chrome ("skip-to-products" on a
-            // product grid) is read as the wide readings read it: only chrome by tag, role or hidden state goes.
-            if fields.blocks == nil, kind != .article,
-               let blocks = blocks(of: [body], locator: locator, title: fields.title?.value, least: .hard,
-                                   keepsLinkLists: true, dropsReviews: kind == .product) {
-                fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
+            // A page that is not an article is read wide when every container that scores is inside chrome
+            // ("hidden" on a grid of cards), or when every block it has is class-word chrome
+            // ("skip-to-products" on a product grid): its class words name its own sections as often as chrome.
+            if fields.blocks == nil {
+                let readings: [ChromeReading] = kind == .article ? [.article()]
+                    : nodes.isEmpty ? [.wide(for: kind)] : [.article(), .wide(for: kind)]
+                for reading in readings {
+                    guard let blocks = blocks(of: [body], locator: locator, title: fields.title?.value, reading: reading)
+                    else { continue }
+                    fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
+                    break
+                }
             }
         }
         return fields
     }
 
     private func blocks(of nodes: [HTMLNode], locator: ContentLocator, title: String?,
-                        least: BoilerplateClassifier.Level = .weak, released: Set<String> = [],
-                        keepsLinkLists: Bool = false, dropsReviews: Bool = false) -> [Block]? {
+                        reading: ChromeReading) -> [Block]? {
         // The walk starts below its root, so the root's size is the walked text.
         let bodyText = nodes.reduce(0) {
             $0 + (locator.stats[$1]?.textLength ?? ($1 == locator.root ? locator.totalText : 0))
         }
         let builder = BlockBuilder(skip: {
-            locator.shouldSkip($0, bodyText: bodyText, least: least, released: released, keepsLinkLists: keepsLinkLists,
-                               dropsReviews: dropsReviews)
+            locator.shouldSkip($0, bodyText: bodyText, least: reading.least, released: reading.released,
+                               keepsLinkLists: reading.keepsLinkLists, dropsReviews: reading.dropsReviews)
         })
         var blocks: [Block] = []
         for node in nodes { blocks += builder.blocks(in: node) }
@@ -87,16 +80,15 @@ public struct GenericExtractor: SiteExtractor {
 
     /// A page that is not an article and marks no main region keeps its content in many blocks; when
     /// the chosen container holds only a small part of the page's text outside chrome (one card of a
-    /// grid, the intro of a landing page), the body less chrome is the better reading. Only chrome by
-    /// tag, role or hidden state goes: on such pages class words ("banner", "slider", "teaser") name
-    /// the content's own sections as often as chrome.
+    /// grid, the intro of a landing page), the body read wide (``ChromeReading/wide(for:released:)``)
+    /// is the better reading.
     private func wholeBody(_ body: HTMLNode, instead chosen: [Block], nodes: [HTMLNode], locator: ContentLocator,
-                           title: String?, dropsReviews: Bool) -> [Block]? {
+                           title: String?, kind: PageKind) -> [Block]? {
         let chosenText = nodes.reduce(0) { $0 + (locator.stats[$1]?.textLength ?? 0) }
         // The page's text bounds the text outside chrome: a large choice needs no second walk.
         guard Double(chosenText) < Self.wholeBodyShare * Double(locator.totalText),
-              let whole = blocks(of: [body], locator: locator, title: title, least: .hard,
-                                     keepsLinkLists: true, dropsReviews: dropsReviews) else { return nil }
+              let whole = blocks(of: [body], locator: locator, title: title, reading: .wide(for: kind))
+        else { return nil }
         let length: ([Block]) -> Int = { $0.reduce(0) { $0 + ($1.plainText?.count ?? 0) } }
         return Double(length(chosen)) < Self.wholeBodyShare * Double(length(whole)) ? whole : nil
     }
