@@ -194,6 +194,17 @@ struct MetadataFieldTests {
         #expect(try Self.day(html) == "2023-03-10")
     }
 
+    @Test func thePagesLanguageSaysWhichWayRoundASlashedDateIsWritten() throws {
+        let html = Self.page(afterHeadline: "<p>05/10/2018 14:30</p>")
+        let inLanguage = { (code: String) in html.replacingOccurrences(of: "<html>", with: "<html lang=\"\(code)\">") }
+        #expect(try Self.day(inLanguage("pt-BR")) == "2018-10-05")
+        #expect(try Self.day(inLanguage("fr")) == "2018-10-05")
+        #expect(try Self.day(inLanguage("en-GB")) == "2018-05-10")
+        #expect(try Self.day(inLanguage("en-US")) == "2018-05-10")
+        #expect(try Self.day(inLanguage("ja")) == "2018-05-10")
+        #expect(try Self.day(html) == "2018-05-10")
+    }
+
     @Test func aDateLabelledAsThePublicationCountsAnywhereWhenNoneIsByTheHeadline() throws {
         let labelled = "<p>" + String(repeating: "More text. ", count: 5) + "</p><p>Published On: 15 August 2025</p>"
         let filler = String(repeating: "<p>Further reading</p>", count: 90)
