@@ -89,6 +89,19 @@ struct MetadataFieldTests {
         #expect(try Self.authors(html) == ["Jane Doe", "John Roe"])
     }
 
+    @Test func aBylineInABlockOfOtherStoriesIsTheirAuthors() throws {
+        let teaser = #"<div class="card"><h3><a href="/other-story">Ferry fares rise</a></h3><span class="author">Jane Doe</span></div>"#
+        #expect(try Self.authors(Self.page(afterHeadline: #"<section class="related-posts">"# + teaser + "</section>")).isEmpty)
+        #expect(try Self.authors(Self.page(afterHeadline: #"<div id="most-popular">"# + teaser + "</div>")).isEmpty)
+        #expect(try Self.authors(Self.page(afterHeadline: #"<div class="meta">"# + teaser + "</div>")) == ["Jane Doe"])
+    }
+
+    @Test func aFiguresCreditIsNoByline() throws {
+        let figure = #"<figure><img src="/wall.jpg"><figcaption>The wall. <span class="author">John Roe</span></figcaption></figure>"#
+        #expect(try Self.authors(Self.page(afterHeadline: figure)).isEmpty)
+        #expect(try Self.authors(Self.page(afterHeadline: figure + #"<p class="byline">By Jane Doe</p>"#)) == ["Jane Doe"])
+    }
+
     @Test func aLinkToAProfileThatSpellsTheNameIsAByline() throws {
         #expect(try Self.authors(Self.page(afterHeadline: #"<div><a href="/authors/chris-toy">Chris Toy</a></div>"#))
             == ["Chris Toy"])
