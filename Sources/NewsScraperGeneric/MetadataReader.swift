@@ -214,11 +214,16 @@ struct MetadataReader {
         return parts[0].count * 2 < longest.count ? longest : parts[0]
     }
 
+    /// The first `<time>` element's date: its `datetime`, else the date it shows (the element
+    /// marks a date by markup even where the page leaves out the machine-readable value).
     private func timeElement() -> Extracted<String>? {
         guard let body = context.document.body else { return nil }
         for node in body.descendants where node.hasTagName("time") {
             if let value = node.attribute("datetime"), !value.isEmpty {
                 return Extracted(value, source: .selector, extractor: extractor, detail: "time[datetime]")
+            }
+            if let shown = node.text(maxUTF8Count: 80), !shown.isEmpty, context.dateParser.parse(shown) != nil {
+                return Extracted(shown, source: .selector, extractor: extractor, detail: "time")
             }
         }
         return nil

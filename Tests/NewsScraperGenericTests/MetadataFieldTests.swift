@@ -207,6 +207,13 @@ struct MetadataFieldTests {
         #expect(try Self.day(html) == "2023-03-10")
     }
 
+    @Test func aTimeElementWithoutDatetimeGivesTheDateItShows() throws {
+        let html = Self.page(afterHeadline: "<p><time>March 3, 2025</time></p>")
+            .replacingOccurrences(of: "<h1>Harbour wall plans approved</h1>", with: "<h2>Harbour wall plans approved</h2>")
+        #expect(try Self.day(html) == "2025-03-03")
+        #expect(try Self.day(html.replacingOccurrences(of: "March 3, 2025", with: "Tuesday")) == nil)
+    }
+
     @Test func thePagesLanguageSaysWhichWayRoundASlashedDateIsWritten() throws {
         let html = Self.page(afterHeadline: "<p>05/10/2018 14:30</p>")
         let inLanguage = { (code: String) in html.replacingOccurrences(of: "<html>", with: "<html lang=\"\(code)\">") }
