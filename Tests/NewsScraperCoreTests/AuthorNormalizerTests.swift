@@ -178,13 +178,6 @@ struct AuthorCreditTests {
         #expect(AuthorNormalizer().normalize(["文：陳大文，"]) == ["陳大文"])
     }
 
-    @Test func singleWordsInCapitalsAreNoPeople() {
-        #expect(AuthorNormalizer().normalize(["KWCHCIK"]).isEmpty)
-        #expect(AuthorNormalizer().credited(["KWCHCIK"]).isEmpty)
-        #expect(AuthorNormalizer().normalize(["UNICEF"]).isEmpty)
-        #expect(AuthorNormalizer().normalize(["JANE DOE"]) == ["Jane Doe"])
-    }
-
     @Test func middleDotsAndBulletsSeparateBylineStatements() {
         #expect(AuthorNormalizer().normalize(["Jane Doe ⋅ John Roe"]) == ["Jane Doe", "John Roe"])
         #expect(AuthorNormalizer().normalize(["Meaghan Weeden ●"]) == ["Meaghan Weeden"])

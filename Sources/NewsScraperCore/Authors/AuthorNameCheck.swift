@@ -84,13 +84,11 @@ struct AuthorNameCheck: Sendable {
         return AuthorVocabulary.legalForms.contains(bare(last)) || AuthorVocabulary.legalFormsFirst.contains(bare(first))
     }
 
-    /// A single word written all in capitals ("CDC", "NASA", "KWCHCIK"): an acronym, a station's
-    /// call sign or a system account, which names an organisation or nobody, not a person (a
-    /// person's name in capitals has a first name and a surname). Checked on the text as
-    /// written, before any title-casing.
+    /// A single word of two to five capitals ("CDC", "NASA"): an acronym, which names an
+    /// organisation, not a person. Checked on the text as written, before any title-casing.
     func isAcronym(_ name: String) -> Bool {
         let letters = name.filter { !$0.isWhitespace && $0 != "." }
-        return !name.contains(" ") && letters.count >= 2 && letters.allSatisfy { $0.isUppercase }
+        return !name.contains(" ") && (2...5).contains(letters.count) && letters.allSatisfy { $0.isUppercase }
     }
 
     /// Whether a piece a page credits as its author has the shape of a name, a user name or a
