@@ -178,6 +178,13 @@ struct AuthorCreditTests {
         #expect(AuthorNormalizer().normalize(["文：陳大文，"]) == ["陳大文"])
     }
 
+    @Test func accountAndPageControlsAreNoNames() {
+        #expect(AuthorNormalizer().normalize(["Sign In"]).isEmpty)
+        #expect(AuthorNormalizer().normalize(["My Account"]).isEmpty)
+        #expect(AuthorNormalizer().credited(["View All Posts"]).isEmpty)
+        #expect(AuthorNormalizer().normalize(["By Jane Doe | Sign In"]) == ["Jane Doe"])
+    }
+
     @Test func middleDotsAndBulletsSeparateBylineStatements() {
         #expect(AuthorNormalizer().normalize(["Jane Doe ⋅ John Roe"]) == ["Jane Doe", "John Roe"])
         #expect(AuthorNormalizer().normalize(["Meaghan Weeden ●"]) == ["Meaghan Weeden"])
