@@ -94,6 +94,8 @@ struct MetadataFieldTests {
         #expect(try Self.authors(Self.page(afterHeadline: #"<section class="related-posts">"# + teaser + "</section>")).isEmpty)
         #expect(try Self.authors(Self.page(afterHeadline: #"<div id="most-popular">"# + teaser + "</div>")).isEmpty)
         #expect(try Self.authors(Self.page(afterHeadline: #"<div class="meta">"# + teaser + "</div>")) == ["Jane Doe"])
+        let comment = #"<ol id="comments"><li><span class="author">Sam Poster</span><p>Great news for the town.</p></li></ol>"#
+        #expect(try Self.authors(Self.page(afterHeadline: comment)).isEmpty)
     }
 
     @Test func aFiguresCreditIsNoByline() throws {
