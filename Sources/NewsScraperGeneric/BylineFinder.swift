@@ -47,7 +47,7 @@ enum BylineFinder {
             // A figure's credit names its photographer or illustrator, not the article's author.
             if name == "figure" || name == "figcaption" { return .skipChildren }
             // A block of other stories (related, recommended, popular) credits their authors, a
-            // block of comments its commenters.
+            // block of comments or testimonials the people quoted.
             if holdsOtherStories(node) { return .skipChildren }
             examined += 1
             // Bylines sit near the headline; names further down are contributors, commenters, related authors.
@@ -239,11 +239,13 @@ extension BylineFinder {
 }
 
 extension BylineFinder {
-    /// Lowercase fragments of the class and id words of blocks that list other stories, or the
-    /// comments on this one.
-    static let otherStoriesFragments: [[UInt8]] = ["related", "recommend", "popular", "trending", "comment"].map { Array($0.utf8) }
+    /// Lowercase fragments of the class and id words of blocks that list other stories, the
+    /// comments on this one, or testimonials. (Not "review": a review article's own wrapper says it.)
+    static let otherStoriesFragments: [[UInt8]] = ["related", "recommend", "popular", "trending", "comment",
+                                                   "testimonial"].map { Array($0.utf8) }
 
-    /// Whether the element's class or id marks a block of other stories or of comments, ignoring ASCII case.
+    /// Whether the element's class or id marks a block of other stories, comments or testimonials,
+    /// ignoring ASCII case.
     /// Decided over the attribute bytes in place, as ``classOrIDMayMarkByline(_:)`` is.
     static func holdsOtherStories(_ node: HTMLNode) -> Bool {
         var found = false

@@ -96,6 +96,8 @@ struct MetadataFieldTests {
         #expect(try Self.authors(Self.page(afterHeadline: #"<div class="meta">"# + teaser + "</div>")) == ["Jane Doe"])
         let comment = #"<ol id="comments"><li><span class="author">Sam Poster</span><p>Great news for the town.</p></li></ol>"#
         #expect(try Self.authors(Self.page(afterHeadline: comment)).isEmpty)
+        let praise = #"<div class="testimonials-slider"><div class="slide"><p>Great service.</p><span class="author">Ann Client</span></div></div>"#
+        #expect(try Self.authors(Self.page(afterHeadline: praise)).isEmpty)
     }
 
     @Test func aFiguresCreditIsNoByline() throws {
