@@ -44,6 +44,11 @@ enum BylineFinder {
             if node.isSkippedForText { return .skipChildren }
             let name = node.tagName
             if name == "nav" || name == "footer" { return .skipChildren }
+            // A figure's credit names its photographer or illustrator, not the article's author.
+            if name == "figure" || name == "figcaption" { return .skipChildren }
+            // A block of other stories (related, recommended, popular) credits their authors, a
+            // block of comments or testimonials the people quoted.
+            if holdsOtherStories(node) { return .skipChildren }
             examined += 1
             // Bylines sit near the headline; names further down are contributors, commenters, related authors.
             if name == "h1", sinceHeadline == nil { sinceHeadline = 0 }
@@ -226,6 +231,35 @@ extension BylineFinder {
         for start in bytes.indices {
             let initial = lowercase(bytes[start])
             for fragment in markerFragments where fragment[0] == initial && start + fragment.count <= bytes.count {
+                if fragment.indices.allSatisfy({ lowercase(bytes[start + $0]) == fragment[$0] }) { return true }
+            }
+        }
+        return false
+    }
+}
+
+extension BylineFinder {
+    /// Lowercase fragments of the class and id words of blocks that list other stories, the
+    /// comments on this one, or testimonials. (Not "review": a review article's own wrapper says it.)
+    static let otherStoriesFragments: [[UInt8]] = ["related", "recommend", "popular", "trending", "comment",
+                                                   "testimonial"].map { Array($0.utf8) }
+
+    /// Whether the element's class or id marks a block of other stories, comments or testimonials,
+    /// ignoring ASCII case.
+    /// Decided over the attribute bytes in place, as ``classOrIDMayMarkByline(_:)`` is.
+    static func holdsOtherStories(_ node: HTMLNode) -> Bool {
+        var found = false
+        _ = node.withAttributeUTF8("class") { found = containsFragment(of: otherStoriesFragments, in: $0) }
+        if !found { _ = node.withAttributeUTF8("id") { found = containsFragment(of: otherStoriesFragments, in: $0) } }
+        return found
+    }
+
+    /// Whether the bytes hold one of `fragments`, ignoring ASCII case.
+    static func containsFragment(of fragments: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func lowercase(_ byte: UInt8) -> UInt8 { (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte }
+        for start in bytes.indices {
+            let initial = lowercase(bytes[start])
+            for fragment in fragments where fragment[0] == initial && start + fragment.count <= bytes.count {
                 if fragment.indices.allSatisfy({ lowercase(bytes[start + $0]) == fragment[$0] }) { return true }
             }
         }

@@ -11,8 +11,9 @@ struct MetadataReader {
     func fields() -> ExtractedFields {
         var fields = structuredFields()
         fields.title = title(siteName: fields.siteName?.value)
-        fields.published = filedDay(publicationDate(metadata: fields.published, modified: fields.modified,
-                                                    headline: fields.title?.value))
+        let published = publicationDate(metadata: fields.published, modified: fields.modified,
+                                        headline: fields.title?.value)
+        fields.published = filedDay(readDayFirst(published, language: fields.language?.value))
         if fields.authors == nil {
             let publishers = context.metadata.publisherNames.map(\.value) + context.metadata.siteNames.map(\.value)
             fields.authors = BylineFinder.find(in: context, publishers: publishers) ?? creditedAuthors()
@@ -60,6 +61,49 @@ struct MetadataReader {
         // The parser reads dots and dashes as day.month and slashes as month/day.
         let (month, day) = separators.first == "/" ? (second, first) : (first, second)
         return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// A date written with slashes that reads either way round ("05/10/2018"), read day first
+    /// when the page's language writes dates that way. The parser reads slashes month first, as
+    /// the United States does; nearly every other language puts the day first.
+    private func readDayFirst(_ published: Extracted<String>?, language: String?) -> Extracted<String>? {
+        guard let published, let language, Self.writesDayFirst(language),
+              let rewritten = Self.slashDateReadDayFirst(published.value) else { return published }
+        return Extracted(rewritten, provenance: published.provenance)
+    }
+
+    /// Whether a page in this language (`pt-BR`, `de`) writes an all-numeric date day first.
+    /// English is left to the parser even where it writes the day first (Britain, India): an
+    /// English tag is often a template's default (`en-GB` on a page that writes US dates), a
+    /// wrong reading costs more than none. So are the languages that write the year first
+    /// (Chinese, Japanese, Korean, Hungarian, Lithuanian, Persian) and Filipino, which writes
+    /// the month first.
+    static func writesDayFirst(_ language: String) -> Bool {
+        let parts = language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" })
+        guard let primary = parts.first, primary.count >= 2, primary.count <= 3, primary.allSatisfy(\.isLetter)
+        else { return false }
+        return !["en", "zh", "ja", "ko", "hu", "lt", "fa", "fil", "tl"].contains(String(primary))
+    }
+
+    /// `text` with its first slashed date that reads either way round ("05/10/2018") rewritten
+    /// as the day-first reading in `YYYY-MM-DD` ("2018-10-05"), the rest kept (a time, a label);
+    /// `nil` when it holds no such date.
+    static func slashDateReadDayFirst(_ text: String) -> String? {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for index in words.indices {
+            let word = words[index]
+            let core = word.drop(while: { !$0.isASCII || !$0.isNumber })
+            let date = core.prefix(while: { ($0.isASCII && $0.isNumber) || $0 == "/" })
+            let parts = date.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count),
+                  (1...2).contains(parts[1].count), let day = Int(parts[0]), let month = Int(parts[1]),
+                  (1...12).contains(day), (1...12).contains(month), day != month,
+                  core.dropFirst(date.count).first.map({ !$0.isNumber && $0 != "/" }) ?? true else { continue }
+            let reading = String(format: "%@-%02d-%02d", String(parts[2]), month, day)
+            words[index] = String(word.prefix(word.count - core.count)) + reading + String(core.dropFirst(date.count))
+            return words.joined(separator: " ")
+        }
+        return nil
     }
 
     /// The day the address files the page under (`/2025/12/18/slug`, `/2025-12-18-slug`), when
@@ -170,11 +214,16 @@ struct MetadataReader {
         return parts[0].count * 2 < longest.count ? longest : parts[0]
     }
 
+    /// The first `<time>` element's date: its `datetime`, else the date it shows (the element
+    /// marks a date by markup even where the page leaves out the machine-readable value).
     private func timeElement() -> Extracted<String>? {
         guard let body = context.document.body else { return nil }
         for node in body.descendants where node.hasTagName("time") {
             if let value = node.attribute("datetime"), !value.isEmpty {
                 return Extracted(value, source: .selector, extractor: extractor, detail: "time[datetime]")
+            }
+            if let shown = node.text(maxUTF8Count: 80), !shown.isEmpty, context.dateParser.parse(shown) != nil {
+                return Extracted(shown, source: .selector, extractor: extractor, detail: "time")
             }
         }
         return nil

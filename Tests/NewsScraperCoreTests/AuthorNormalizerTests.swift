@@ -172,6 +172,19 @@ struct AuthorCreditTests {
         #expect(normalizer.normalize(["JOHN SMITH"]) == ["John Smith"])
     }
 
+    @Test func fullWidthSlashesAndBarsSeparateBylineStatements() {
+        #expect(AuthorNormalizer().normalize(["by 山田太郎 ／ 2016.12.01"]) == ["山田太郎"])
+        #expect(AuthorNormalizer().normalize(["山田太郎｜鈴木花子"]) == ["山田太郎", "鈴木花子"])
+        #expect(AuthorNormalizer().normalize(["文：陳大文，"]) == ["陳大文"])
+    }
+
+    @Test func accountAndPageControlsAreNoNames() {
+        #expect(AuthorNormalizer().normalize(["Sign In"]).isEmpty)
+        #expect(AuthorNormalizer().normalize(["My Account"]).isEmpty)
+        #expect(AuthorNormalizer().credited(["View All Posts"]).isEmpty)
+        #expect(AuthorNormalizer().normalize(["By Jane Doe | Sign In"]) == ["Jane Doe"])
+    }
+
     @Test func middleDotsAndBulletsSeparateBylineStatements() {
         #expect(AuthorNormalizer().normalize(["Jane Doe ⋅ John Roe"]) == ["Jane Doe", "John Roe"])
         #expect(AuthorNormalizer().normalize(["Meaghan Weeden ●"]) == ["Meaghan Weeden"])

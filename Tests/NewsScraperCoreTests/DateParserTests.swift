@@ -162,8 +162,33 @@ struct DateParserTests {
         ("14. jula 2022. 10:15", "2022-07-14T10:15:00+00:00"),
     ]
 
+    /// Month names of more languages, and dates written with units (Chinese, Japanese, Korean).
+    static let moreLanguages: [(String, String)] = [
+        ("3 ottobre 2022", "2022-10-03"),
+        ("12 dicembre 2021, 14:05", "2021-12-12T14:05:00+00:00"),
+        ("5 de março de 2022", "2022-03-05"),
+        ("21 de outubro de 2022", "2022-10-21"),
+        ("3 maart 2022", "2022-03-03"),
+        ("17 mei 2022", "2022-05-17"),
+        ("14 augusti 2022", "2022-08-14"),
+        ("3 października 2022", "2022-10-03"),
+        ("7 lutego 2022", "2022-02-07"),
+        ("3. března 2022", "2022-03-03"),
+        ("3 жовтня 2022", "2022-10-03"),
+        ("3 Ekim 2022", "2022-10-03"),
+        ("12 Ağustos 2022", "2022-08-12"),
+        ("3 Agustus 2022", "2022-08-03"),
+        ("2022. október 3.", "2022-10-03"),
+        ("3 octombrie 2022", "2022-10-03"),
+        ("2022年10月3日", "2022-10-03"),
+        ("2022年10月3日 14:05", "2022-10-03T14:05:00+00:00"),
+        ("发布时间：2022年10月3日发布", "2022-10-03"),
+        ("2022년 10월 3일", "2022-10-03"),
+    ]
+
     static let all: [(String, String)] = {
         var rows = english
+        rows += moreLanguages
         rows += arabic
         rows += russian
         rows += french
@@ -209,6 +234,8 @@ struct DateParserTests {
         "10.10.22",                      // two-digit years are ambiguous
         "Page 3 of 10 in 2022",
         "9999999999999",
+        "3 listopada 2022",              // Croatian October, Polish November: left unread
+        "2022年10月",                    // no day
     ])
     func rejects(text: String) {
         #expect(parser.parse(text) == nil, "\(text)")

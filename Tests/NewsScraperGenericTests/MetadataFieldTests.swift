@@ -89,6 +89,23 @@ struct MetadataFieldTests {
         #expect(try Self.authors(html) == ["Jane Doe", "John Roe"])
     }
 
+    @Test func aBylineInABlockOfOtherStoriesIsTheirAuthors() throws {
+        let teaser = #"<div class="card"><h3><a href="/other-story">Ferry fares rise</a></h3><span class="author">Jane Doe</span></div>"#
+        #expect(try Self.authors(Self.page(afterHeadline: #"<section class="related-posts">"# + teaser + "</section>")).isEmpty)
+        #expect(try Self.authors(Self.page(afterHeadline: #"<div id="most-popular">"# + teaser + "</div>")).isEmpty)
+        #expect(try Self.authors(Self.page(afterHeadline: #"<div class="meta">"# + teaser + "</div>")) == ["Jane Doe"])
+        let comment = #"<ol id="comments"><li><span class="author">Sam Poster</span><p>Great news for the town.</p></li></ol>"#
+        #expect(try Self.authors(Self.page(afterHeadline: comment)).isEmpty)
+        let praise = #"<div class="testimonials-slider"><div class="slide"><p>Great service.</p><span class="author">Ann Client</span></div></div>"#
+        #expect(try Self.authors(Self.page(afterHeadline: praise)).isEmpty)
+    }
+
+    @Test func aFiguresCreditIsNoByline() throws {
+        let figure = #"<figure><img src="/wall.jpg"><figcaption>The wall. <span class="author">John Roe</span></figcaption></figure>"#
+        #expect(try Self.authors(Self.page(afterHeadline: figure)).isEmpty)
+        #expect(try Self.authors(Self.page(afterHeadline: figure + #"<p class="byline">By Jane Doe</p>"#)) == ["Jane Doe"])
+    }
+
     @Test func aLinkToAProfileThatSpellsTheNameIsAByline() throws {
         #expect(try Self.authors(Self.page(afterHeadline: #"<div><a href="/authors/chris-toy">Chris Toy</a></div>"#))
             == ["Chris Toy"])
@@ -192,6 +209,24 @@ struct MetadataFieldTests {
             .published?.iso8601 == "2023-10-03")
         // Without the address, slashes read the US way.
         #expect(try Self.day(html) == "2023-03-10")
+    }
+
+    @Test func aTimeElementWithoutDatetimeGivesTheDateItShows() throws {
+        let html = Self.page(afterHeadline: "<p><time>March 3, 2025</time></p>")
+            .replacingOccurrences(of: "<h1>Harbour wall plans approved</h1>", with: "<h2>Harbour wall plans approved</h2>")
+        #expect(try Self.day(html) == "2025-03-03")
+        #expect(try Self.day(html.replacingOccurrences(of: "March 3, 2025", with: "Tuesday")) == nil)
+    }
+
+    @Test func thePagesLanguageSaysWhichWayRoundASlashedDateIsWritten() throws {
+        let html = Self.page(afterHeadline: "<p>05/10/2018 14:30</p>")
+        let inLanguage = { (code: String) in html.replacingOccurrences(of: "<html>", with: "<html lang=\"\(code)\">") }
+        #expect(try Self.day(inLanguage("pt-BR")) == "2018-10-05")
+        #expect(try Self.day(inLanguage("fr")) == "2018-10-05")
+        #expect(try Self.day(inLanguage("en-GB")) == "2018-05-10")
+        #expect(try Self.day(inLanguage("en-US")) == "2018-05-10")
+        #expect(try Self.day(inLanguage("ja")) == "2018-05-10")
+        #expect(try Self.day(html) == "2018-05-10")
     }
 
     @Test func aDateLabelledAsThePublicationCountsAnywhereWhenNoneIsByTheHeadline() throws {

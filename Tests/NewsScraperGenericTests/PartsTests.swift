@@ -86,6 +86,18 @@ struct MetadataReaderPartsTests {
         #expect(MetadataReader.dayInPath(URL(string: "https://a.com/2019/news/19/x")) == nil)
     }
 
+    @Test func slashedDatesReadDayFirst() {
+        #expect(MetadataReader.slashDateReadDayFirst("Publicado 05/10/2018, 14:30") == "Publicado 2018-10-05, 14:30")
+        #expect(MetadataReader.slashDateReadDayFirst("05/10/2018") == "2018-10-05")
+        #expect(MetadataReader.slashDateReadDayFirst("05/05/2018") == nil)
+        #expect(MetadataReader.slashDateReadDayFirst("25/10/2018") == nil)
+        #expect(MetadataReader.slashDateReadDayFirst("1/2/3/2018") == nil)
+        #expect(MetadataReader.slashDateReadDayFirst("2018-10-05") == nil)
+        #expect(MetadataReader.writesDayFirst("pt-BR") && MetadataReader.writesDayFirst("de_AT"))
+        #expect(!MetadataReader.writesDayFirst("en-US") && !MetadataReader.writesDayFirst("en-GB"))
+        #expect(!MetadataReader.writesDayFirst("zh-CN") && !MetadataReader.writesDayFirst(""))
+    }
+
     @Test func otherReadingsOfNumericDates() {
         #expect(MetadataReader.otherReading(of: "09.10.2024") == "2024-09-10")
         #expect(MetadataReader.otherReading(of: "03/10/2023") == "2023-10-03")

@@ -96,6 +96,10 @@ enum AuthorVocabulary {
         "more", "home", "news", "opinion", "unknown", "anonymous", "none", "null", "nil", "n/a", "undefined",
         "author", "authors", "video", "photo", "guest", "contributors", "contributor", "by",
         "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md",
+        // Account and page controls that share a byline's markup in headers and author boxes.
+        "sign in", "sign up", "sign out", "log in", "log out", "login", "logout", "register", "my account",
+        "account", "profile", "view profile", "full bio", "read bio", "bio", "about the author", "view all posts",
+        "all posts", "more articles", "see all", "view all", "contact", "email", "print", "menu", "search",
     ]
 
     /// Accounts content systems sign pages with when nobody is named (folded).

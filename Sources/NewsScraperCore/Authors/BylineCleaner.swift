@@ -151,7 +151,8 @@ enum BylineCleaner {
     /// dot of a final initial or abbreviation ("Jr.", "J.").
     static func trimPunctuation(_ text: String) -> String {
         let strip: Set<Character> = [",", ";", ":", "-", "–", "—", "|", "/", "\\", "·", "•", "*", "\"", "'", "“",
-                                     "”", "«", "»", "(", ")", "[", "]", "{", "}", "،", "!", "?", "…"]
+                                     "”", "«", "»", "(", ")", "[", "]", "{", "}", "،", "!", "?", "…",
+                                     "／", "｜", "：", "，", "、", "（", "）", "【", "】", "「", "」"]
         var result = Substring(text)
         while true {
             let before = result.count

@@ -5,10 +5,11 @@
 /// "Reporting by A; Editing by B", while list separators (`,`, `&`, `and`, `و`,
 /// `и`, `und`, `et`, `y`, a spaced dash) divide the names of one statement.
 enum BylineSplitter {
-    /// Splits on lines, `;`, `|`, bullets and ` / `.
+    /// Splits on lines, `;`, `|`, bullets and ` / ` (also their full-width forms, which
+    /// Chinese and Japanese bylines use: `by 山田太郎 ／ 2016.12.01`).
     static func segments(_ text: String) -> [String] {
-        text.split(whereSeparator: { "\n\r;|•·⋅∙●‧\u{2028}\u{2029}؛".contains($0) })
-            .flatMap { $0.components(separatedBy: " / ") }
+        text.split(whereSeparator: { "\n\r;|•·⋅∙●‧\u{2028}\u{2029}؛；｜".contains($0) })
+            .flatMap { $0.components(separatedBy: " / ").flatMap { $0.components(separatedBy: " ／ ") } }
             .map { String($0) }
     }
 

@@ -25,7 +25,7 @@ enum DateTextReader {
 
     static func read(_ text: String) -> CivilDateTime? {
         let tokens = DateTokenizer.tokenize(text)
-        guard let date = numericDate(tokens) ?? wordDate(tokens) else { return nil }
+        guard let date = numericDate(tokens) ?? unitDate(tokens) ?? wordDate(tokens) else { return nil }
         var result = CivilDateTime(year: date.year, month: date.month, day: date.day)
         guard let time = time(tokens, around: date.range) else { return result }
 
@@ -82,6 +82,22 @@ enum DateTextReader {
                 return DatePart(year: third.value, month: first.value, day: second.value, range: range)
             }
             return DatePart(year: third.value, month: second.value, day: first.value, range: range)
+        }
+        return nil
+    }
+
+    /// A year, a month and a day each followed by its unit: `2023年10月3日`, `2023년 10월 3일`.
+    private static func unitDate(_ tokens: [DateToken]) -> DatePart? {
+        guard tokens.count >= 6 else { return nil }
+        for start in 0...(tokens.count - 6) {
+            guard let year = tokens[start].number, year.digits == 4,
+                  let yearUnit = tokens[start + 1].word, DateVocabulary.yearUnits.contains(yearUnit),
+                  let month = tokens[start + 2].number, (1...2).contains(month.digits),
+                  let monthUnit = tokens[start + 3].word, DateVocabulary.monthUnits.contains(monthUnit),
+                  let day = tokens[start + 4].number, (1...2).contains(day.digits),
+                  let dayUnit = tokens[start + 5].word?.first, DateVocabulary.dayUnits.contains(dayUnit)
+            else { continue }
+            return DatePart(year: year.value, month: month.value, day: day.value, range: start...(start + 5))
         }
         return nil
     }

@@ -3,8 +3,10 @@
 enum DateVocabulary {
     /// Month names and abbreviations in English, French, German, Spanish,
     /// Russian, Serbian (Latin and Cyrillic) and Arabic (Egyptian/Gulf, Levantine
-    /// single-word names and Maghrebi names). Two-word Levantine months are in
-    /// ``levantinePairs``.
+    /// single-word names and Maghrebi names), then in Italian, Portuguese, Dutch,
+    /// Scandinavian, Polish, Czech, Ukrainian, Turkish, Indonesian, Hungarian and
+    /// Romanian (see ``moreMonths``), keyed by their folded form. Two-word Levantine
+    /// months are in ``levantinePairs``.
     static let months: [String: Int] = {
         let lists: [(Int, [String])] = [
             (1, ["january", "jan", "janvier", "janv", "januar", "janner", "jaenner", "enero", "ene",
@@ -36,8 +38,44 @@ enum DateVocabulary {
         for (month, names) in lists {
             for name in names { table[name] = month }
         }
+        // Written as the languages spell them; folded the way the tokenizer folds what it reads.
+        for (month, names) in moreMonths {
+            for name in names {
+                guard let folded = DateTokenizer.tokenize(name).first?.word, table[folded] == nil else { continue }
+                table[folded] = month
+            }
+        }
         return table
     }()
+
+    /// Month names, full and genitive, of more languages, as written. Left out: words another
+    /// language reads as another month (Croatian `listopad` is October, Polish and Czech
+    /// November) and abbreviations that are common words (`out`, `set`, `gen`, `mag`).
+    static let moreMonths: [(Int, [String])] = [
+        (1, ["gennaio", "janeiro", "januari", "januar", "stycznia", "styczeń", "ledna", "leden", "січня", "січень",
+             "ocak", "ianuarie", "január"]),
+        (2, ["febbraio", "fevereiro", "februari", "lutego", "luty", "února", "únor", "лютого", "лютий", "şubat",
+             "subat", "februarie", "február"]),
+        (3, ["março", "maart", "mrt", "marca", "marzec", "března", "březen", "березня", "березень", "maret",
+             "martie", "március"]),
+        (4, ["aprile", "kwietnia", "kwiecień", "dubna", "duben", "квітня", "квітень", "nisan", "aprilie",
+             "április"]),
+        (5, ["maggio", "maio", "mei", "maja", "května", "květen", "травня", "травень", "mayıs", "mayis",
+             "május"]),
+        (6, ["giugno", "giu", "junho", "czerwca", "czerwiec", "června", "červen", "червня", "червень", "haziran",
+             "iunie", "június"]),
+        (7, ["luglio", "lug", "julho", "lipca", "lipiec", "července", "červenec", "липня", "липень", "temmuz",
+             "iulie", "július"]),
+        (8, ["augustus", "augusti", "sierpnia", "sierpień", "srpna", "srpen", "серпня", "серпень", "ağustos",
+             "agustos", "agustus", "augusztus"]),
+        (9, ["settembre", "sett", "setembro", "września", "wrzesień", "září", "вересня", "вересень", "eylül",
+             "eylul", "septembrie", "szeptember"]),
+        (10, ["ottobre", "ott", "outubro", "października", "październik", "října", "říjen", "жовтня", "жовтень",
+              "ekim", "octombrie", "október"]),
+        (11, ["novembro", "listopadu", "листопада", "листопад", "kasım", "kasim", "noiembrie"]),
+        (12, ["dicembre", "dezembro", "desember", "grudnia", "grudzień", "prosince", "prosinec", "грудня",
+              "грудень", "aralık", "aralik", "decembrie"]),
+    ]
 
     /// Levantine months written as two words: the first word, then the ordinal
     /// that picks the month (`كانون الثاني` January, `تشرين الأول` October).
@@ -45,6 +83,12 @@ enum DateVocabulary {
         "كانون": ["الثاني": 1, "ثاني": 1, "الاول": 12, "اول": 12],
         "تشرين": ["الاول": 10, "اول": 10, "الثاني": 11, "ثاني": 11],
     ]
+
+    /// The units Chinese, Japanese (`2023年10月3日`) and Korean (`2023년 10월 3일`) write after
+    /// the year, the month and the day. The day's may run on into the next word (`3日发布`).
+    static let yearUnits: Set<String> = ["年", "년"]
+    static let monthUnits: Set<String> = ["月", "월"]
+    static let dayUnits: Set<Character> = ["日", "일", "号"]
 
     /// Words that may sit between a day, its month and its year
     /// (`3 de diciembre de 2021`, `1er mars`, `3rd of May`, `3-го декабря`, `2021 г.`).
