@@ -92,7 +92,7 @@ public enum BuiltInValidationRules {
     static func chromePhrase(openingLine line: Substring) -> String? {
         let utf8 = line.utf8
         guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            let lower = line.lowercased()
+            let lower = line.lowercasedOverUTF8()
             return chromePhrases.first(where: { lower.hasPrefix($0) || lower == $0 })
         }
         return asciiChromePhrases.first { phrase in
