@@ -23,6 +23,12 @@ struct TextShortcutTests {
         }
     }
 
+    @Test func replacementCharacterFoundByItsBytes() {
+        for text in Self.samples + ["\u{FFFD}", "ab\u{FFFD}", "\u{FFFC}\u{FFFE}", "ï¿½", "x\u{FFFD}y"] {
+            #expect(BuiltInValidationRules.containsReplacementCharacter(text) == text.unicodeScalars.contains("\u{FFFD}"), "\(text)")
+        }
+    }
+
     @Test func comparisonKeysMatchTheCharacterFilter() {
         for text in Self.samples + ["The Headline, 2024!", "ÉCOLE 42", "İstanbul", "a\r\nb"] {
             #expect(ArticleAssembler.comparisonKey(text) == text.lowercased().filter { $0.isLetter || $0.isNumber }, "\(text)")
