@@ -85,9 +85,15 @@ enum PageKindClassifier {
 
         /// Runs of text between U+0020 spaces, counted over bytes (a `Character` split costs far more).
         static func spaceSeparatedRuns(_ text: String) -> Int {
+            // Over the bytes in place where the string has them contiguous: iterating the UTF-8
+            // view costs several times the count itself.
+            text.utf8.withContiguousStorageIfAvailable(spaceSeparatedRuns(inUTF8:)) ?? spaceSeparatedRuns(inUTF8: text.utf8)
+        }
+
+        private static func spaceSeparatedRuns<Bytes: Sequence<UInt8>>(inUTF8 bytes: Bytes) -> Int {
             var count = 0
             var inRun = false
-            for byte in text.utf8 {
+            for byte in bytes {
                 if byte == 0x20 { inRun = false } else if !inRun { inRun = true; count += 1 }
             }
             return count

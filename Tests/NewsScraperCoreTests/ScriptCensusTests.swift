@@ -2,6 +2,11 @@ import Testing
 import NewsScraperCore
 
 struct ScriptCensusTests {
+    @Test func limitCountsScalarsNotBytes() {
+        let census = ScriptCensus("абв" + "abc", limit: 4)
+        #expect(census.counts == [.cyrillic: 3, .latin: 1])
+    }
+
     @Test func countsLettersByScript() {
         let census = ScriptCensus("Hello мир שלום")
         #expect(census.counts == [.latin: 5, .cyrillic: 3, .hebrew: 4])

@@ -15,6 +15,20 @@ struct TextShortcutTests {
         }
     }
 
+    @Test func lowercasingOverUTF8MatchesLowercased() {
+        for text in Self.samples + ["ΟΔΟΣ ΣΟΦΙΑΣ", "İstanbul \u{212A}elvin", "Straße ẞ", "“Share This” — É", "ǅ ǈ Ǆ",
+                                    "A\u{301}B", "👨‍👩‍👧 Family 𠀀", "ÀÉÎÕÜ çñ"] {
+            #expect(text.lowercasedOverUTF8() == text.lowercased(), "\(text)")
+            #expect(text.dropFirst().lowercasedOverUTF8() == text.dropFirst().lowercased(), "\(text)")
+        }
+    }
+
+    @Test func replacementCharacterFoundByItsBytes() {
+        for text in Self.samples + ["\u{FFFD}", "ab\u{FFFD}", "\u{FFFC}\u{FFFE}", "ï¿½", "x\u{FFFD}y"] {
+            #expect(BuiltInValidationRules.containsReplacementCharacter(text) == text.unicodeScalars.contains("\u{FFFD}"), "\(text)")
+        }
+    }
+
     @Test func comparisonKeysMatchTheCharacterFilter() {
         for text in Self.samples + ["The Headline, 2024!", "ÉCOLE 42", "İstanbul", "a\r\nb"] {
             #expect(ArticleAssembler.comparisonKey(text) == text.lowercased().filter { $0.isLetter || $0.isNumber }, "\(text)")

@@ -28,6 +28,22 @@ import Testing
         #expect(div.firstChild?.hasTagName("div") == false)
     }
 
+    @Test func hasClassAgreesWithTheCharacterSplit() throws {
+        let values = ["a b", " a\tb\r\nc ", "x\u{0C}y", "", "   ", "caf\u{E9} b", "cafe\u{301}", "a\u{A0}b", "A a"]
+        let names = ["a", "b", "c", "x", "y", "", "caf\u{E9}", "cafe\u{301}", "a\u{A0}b", "A"]
+        for value in values {
+            let document = try HTMLDocument(html: "<div class=\"\(value)\">x</div><p>y</p>")
+            let div = try #require(try document.selectFirst("div"))
+            let paragraph = try #require(try document.selectFirst("p"))
+            let parsed = try #require(div.attribute("class"))
+            for name in names {
+                let expected = parsed.split(whereSeparator: { $0.isASCIIWhitespaceCharacter }).contains { $0 == name }
+                #expect(div.hasClass(name) == expected, "\(value) \(name)")
+                #expect(!paragraph.hasClass(name))
+            }
+        }
+    }
+
     @Test func attributes() throws {
         let div = try #require(try document().selectFirst("#d"))
         #expect(div.attribute("id") == "d")

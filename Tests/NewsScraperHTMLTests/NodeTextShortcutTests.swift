@@ -23,6 +23,35 @@ struct NodeTextShortcutTests {
         return nodes
     }
 
+    /// Whitespace collapsing as the builder did it word by word, over Characters.
+    static func collapsedReference(_ text: String) -> String {
+        var words: [String] = []
+        var word = ""
+        for scalar in text.unicodeScalars {
+            if [" ", "\n", "\t", "\r", "\u{0C}", "\u{A0}"].contains(scalar) {
+                if !word.isEmpty { words.append(word) }
+                word = ""
+            } else {
+                word.unicodeScalars.append(scalar)
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words.joined(separator: " ")
+    }
+
+    @Test func builderCopiesRunsOfWordsAsTheyAre() {
+        let samples = ["", " ", "a", "a b", " a  b ", "a \u{A0}b", "a\u{A0} b", "one two three", "é ü\tx\ny",
+                       "a \u{C2}", "x \r\n y", "word ", " \u{A0}", "a b\u{A0}", "“quoted” text — here"]
+        for sample in samples {
+            var builder = NormalizedTextBuilder()
+            builder.append(sample)
+            builder.appendBreak()
+            builder.append(sample)
+            let reference = Self.collapsedReference(sample + " " + sample)
+            #expect(builder.finish() == reference, "\(sample.debugDescription)")
+        }
+    }
+
     @Test func skippedForTextAgreesWithTheVocabularyLookup() throws {
         let document = try HTMLDocument(html: Self.html)
         let elements = try Self.allNodes(document).filter(\.isElement)

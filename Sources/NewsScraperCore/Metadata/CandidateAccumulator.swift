@@ -77,7 +77,7 @@ extension CandidateAccumulator where Value == String {
     }
 
     /// Strings compared ignoring case: "Politics" and "politics" are one tag.
-    func orderedIgnoringCase() -> [MetadataCandidate<String>] { ordered(identity: { $0.lowercased() }) }
+    func orderedIgnoringCase() -> [MetadataCandidate<String>] { ordered(identity: { $0.lowercasedOverUTF8() }) }
 
     /// Strings compared exactly, for raw values such as dates.
     func orderedExactly() -> [MetadataCandidate<String>] { ordered(identity: { $0 }) }

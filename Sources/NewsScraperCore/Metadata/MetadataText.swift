@@ -10,10 +10,16 @@ enum MetadataText {
     static func clean(_ raw: String?) -> String? {
         guard let raw, !raw.isEmpty else { return nil }
         var text = raw
-        if text.utf8.contains(UInt8(ascii: "&")) { text = decodeEntities(text) }
-        if text.utf8.contains(UInt8(ascii: "<")) { text = stripTags(text) }
+        if containsByte(UInt8(ascii: "&"), in: text) { text = decodeEntities(text) }
+        if containsByte(UInt8(ascii: "<"), in: text) { text = stripTags(text) }
         let collapsed = collapseWhitespace(text)
         return collapsed.isEmpty ? nil : collapsed
+    }
+
+    /// `text.utf8.contains(byte)`, searched in the contiguous bytes where the string has them:
+    /// the generic search over the view cost more than the cleaning it guards.
+    private static func containsByte(_ byte: UInt8, in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
     }
 
     /// Collapses runs of whitespace (including no-break and zero-width
@@ -27,19 +33,28 @@ enum MetadataText {
             result.reserveCapacity(bytes.count)
             var pendingSpace = false
             var index = 0
+            // Bytes kept since the last collapsed scalar, from `runStart`: copied as one run.
+            var runStart = 0
             while index < bytes.count {
                 let lead = bytes[index]
                 let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                 if isCollapsed(bytes, at: index, lead: lead) {
+                    if runStart < index {
+                        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    }
                     pendingSpace = !result.isEmpty
+                    index += length
+                    runStart = min(index, bytes.count)
                 } else {
                     if pendingSpace {
                         result.append(0x20)
                         pendingSpace = false
                     }
-                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
+                    index += length
                 }
-                index += length
+            }
+            if runStart < bytes.count {
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
             }
             return String(decoding: result, as: UTF8.self)
         }

@@ -123,7 +123,7 @@ enum ArticleAssembler {
             return kept
         }
         if let ascii { return String(decoding: ascii, as: UTF8.self) }
-        return text.lowercased().filter { $0.isLetter || $0.isNumber }
+        return text.lowercasedOverUTF8().filter { $0.isLetter || $0.isNumber }
     }
 
     /// `en_US` → `en-US`, `AR` → `ar`.

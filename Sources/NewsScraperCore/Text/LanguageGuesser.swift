@@ -20,7 +20,7 @@ public enum LanguageGuesser {
         if let asciiWords = asciiWords(text, limit: 3000) {
             asciiWords.forEach(count)
         } else {
-            for word in text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(3000) { count(String(word)) }
+            for word in text.lowercasedOverUTF8().split(whereSeparator: { !$0.isLetter }).prefix(3000) { count(String(word)) }
         }
         guard words >= 5, let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
               best.value * 20 >= words else { return nil }

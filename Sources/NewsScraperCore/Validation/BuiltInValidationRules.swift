@@ -92,7 +92,7 @@ public enum BuiltInValidationRules {
     static func chromePhrase(openingLine line: Substring) -> String? {
         let utf8 = line.utf8
         guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            let lower = line.lowercased()
+            let lower = line.lowercasedOverUTF8()
             return chromePhrases.first(where: { lower.hasPrefix($0) || lower == $0 })
         }
         return asciiChromePhrases.first { phrase in
@@ -167,7 +167,7 @@ public enum BuiltInValidationRules {
     static func encodingRules(_ input: ValidationInput) -> [ValidationIssue] {
         let article = input.article
         let sample = [article.title ?? "", article.summary ?? "", input.text].joined(separator: "\n")
-        if sample.unicodeScalars.contains("\u{FFFD}") {
+        if containsReplacementCharacter(sample) {
             return [ValidationIssue(code: "text.encodingDamage", severity: .error, field: .body,
                                     message: "the text contains U+FFFD replacement characters")]
         }
@@ -176,6 +176,20 @@ public enum BuiltInValidationRules {
                                     message: "the text looks double-decoded (\"\(marker)\")")]
         }
         return []
+    }
+
+    /// `text.unicodeScalars.contains("\u{FFFD}")`, found by the scalar's UTF-8 bytes (EF BF BD,
+    /// which no other scalar's encoding holds) in the contiguous bytes where the string has them.
+    static func containsReplacementCharacter(_ text: String) -> Bool {
+        let found: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0xEF, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD { return true }
+                index += 1
+            }
+            return false
+        }
+        return found ?? text.unicodeScalars.contains("\u{FFFD}")
     }
 
     static func pageKindRules(_ input: ValidationInput) -> [ValidationIssue] {

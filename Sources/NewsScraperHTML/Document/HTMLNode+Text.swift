@@ -127,17 +127,30 @@ public struct NormalizedTextBuilder {
                 bytes.append(0x20)
                 pendingSpace = false
             }
-            // Copy the whole word at once; byte-by-byte appends dominate long texts.
+            // Copy the whole run of words at once; byte-by-byte appends dominate long texts. A
+            // run goes on over single spaces between words, which come out as they are.
             let start = index
             index += 1
             while index < count {
                 let next = input[index]
+                if next == 0x20, index + 1 < count, Self.startsWord(input, at: index + 1) {
+                    index += 2
+                    continue
+                }
                 if Self.isWhitespace(next) { break }
                 if next == 0xC2, index + 1 < count, input[index + 1] == 0xA0 { break }
                 index += 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<index]))
         }
+    }
+
+    /// Whether the byte at `index` is text rather than whitespace or a no-break space.
+    @inline(__always)
+    static func startsWord(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = input[index]
+        if isWhitespace(byte) { return false }
+        return !(byte == 0xC2 && index + 1 < input.count && input[index + 1] == 0xA0)
     }
 
     /// The ASCII whitespace that separates words (space, line feed, tab,

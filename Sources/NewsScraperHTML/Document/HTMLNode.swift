@@ -125,8 +125,39 @@ public struct HTMLNode {
 
     /// Whether the element's class list contains `name` exactly (case-sensitive).
     public func hasClass(_ name: String) -> Bool {
+        // An ASCII name in an ASCII class list is found over the bytes in place: there every
+        // Character is one byte (CR LF aside, which separates either way) and equal Strings
+        // are equal bytes. Selectors test this for every element they pass.
+        var name = name
+        let answer: Bool? = name.withUTF8 { wanted in
+            guard wanted.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var found: Bool?
+            let hasClassList = withAttributeUTF8("class") { value in
+                if value.allSatisfy({ $0 < 0x80 }) { found = Self.classList(value, contains: wanted) }
+            }
+            return hasClassList ? found : false
+        }
+        if let answer { return answer }
         guard let value = attribute("class") else { return false }
         return value.split(whereSeparator: { $0.isASCIIWhitespaceCharacter }).contains { $0 == name }
+    }
+
+    /// Whether the ASCII class list `value` holds the token `wanted`, split at HTML's ASCII whitespace.
+    private static func classList(_ value: UnsafeBufferPointer<UInt8>, contains wanted: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start < value.count {
+            var end = start
+            while end < value.count, !isASCIIWhitespace(value[end]) { end += 1 }
+            if end > start, end - start == wanted.count, (0..<wanted.count).allSatisfy({ value[start + $0] == wanted[$0] }) {
+                return true
+            }
+            start = end + 1
+        }
+        return false
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
     /// The element's `id`, if any.
