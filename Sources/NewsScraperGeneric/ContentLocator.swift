@@ -238,6 +238,9 @@ struct ContentLocator {
         }
         var node = ranked[bestIndex].node
         let bestScore = ranked[bestIndex].score
+        // Class-word chrome that the best container sits in and escaped by its size names a section of the
+        // page's layout ("toc-para", "sidebar-layout"): its other sections are no chrome either.
+        released.formUnion(escapedChrome(above: node))
         // Readability's rule: rivals close to the best that share an ancestor with it make that ancestor the body.
         var rivals: [HTMLNode] = []
         for candidate in ranked.dropFirst(bestIndex + 1).prefix(12) where candidate.score >= bestScore * Self.rivalShare {
@@ -305,6 +308,21 @@ struct ContentLocator {
             current = element.parent
         }
         return classes.isEmpty ? nil : classes
+    }
+
+    /// The class values of the class-word chrome (not tag, role or hidden chrome) around `node`,
+    /// which ``isInsideChrome(_:released:)`` let pass because of its size.
+    func escapedChrome(above node: HTMLNode) -> Set<String> {
+        var classes: Set<String> = []
+        var current: HTMLNode? = node
+        while let element = current {
+            if let entry = stats[element], entry.chrome == .weak || entry.chrome == .strong,
+               entry.wideReading != .consent, let value = element.attribute("class") {
+                classes.insert(value)
+            }
+            current = element.parent
+        }
+        return classes
     }
 
     /// The nodes that make up the body: the best container, plus siblings

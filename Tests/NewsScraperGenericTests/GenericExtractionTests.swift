@@ -156,4 +156,13 @@ extension GenericExtractionTests {
         #expect(article.text.contains("An expedition kayak for open water"))
         #expect(article.text.contains("A fast day tourer"))
     }
+
+    @Test func sectionsSharingTheClassWordedWrapperOfTheBodyAreBodyToo() throws {
+        let article = try Self.article("chapters-in-chrome-words.html", url: "https://registry.example.org/guides/cooperative")
+        // "toc" marks chrome, but the largest chapter escapes it by its size: its sister chapters are content too.
+        #expect(article.text.contains("A cooperative is owned by its members"))
+        #expect(article.text.contains("Filing the articles costs a fixed fee"))
+        #expect(article.text.contains("Changes to the articles need a vote"))
+        #expect(!article.text.contains("Registry of cooperatives, open weekdays"))
+    }
 }
