@@ -280,6 +280,13 @@ struct ContentLocator {
                 ancestor = current.parent
             }
         }
+        // A candidate of the same component as the best (the same class value) nearby is the rest of an
+        // article its page split across blocks, though it says less than a rival (Readability's bonus for
+        // siblings of the same class, extended to cousins).
+        if node == ranked[bestIndex].node,
+           let kinNode = kin(of: node, in: ranked.dropFirst(bestIndex + 1), bestScore: bestScore, released: released) {
+            node = kinNode
+        }
         // A lone paragraph-like element (a list item, a cell) is not a body: climb to its container.
         while Self.paragraphTags.contains(node.tagName) || node.hasTagName("ul") || node.hasTagName("ol")
             || Self.inlineTags.contains(node.tagName),
@@ -290,6 +297,36 @@ struct ContentLocator {
     }
 
     static let rivalShare = 0.3
+    /// How much a candidate of the best one's own class must score, against the best, to join it.
+    static let kinShare = 0.2
+
+    /// The nearest ancestor of `best` (at most four levels up) holding every other candidate that
+    /// carries the same class value, when there are such candidates and the ancestor reads as content.
+    func kin(of best: HTMLNode, in candidates: ArraySlice<(node: HTMLNode, score: Double)>, bestScore: Double,
+             released: Set<String>) -> HTMLNode? {
+        guard let value = best.attribute("class"), !value.isEmpty else { return nil }
+        var kin: [HTMLNode] = []
+        for candidate in candidates where candidate.score >= bestScore * Self.kinShare {
+            let other = candidate.node
+            guard other.attribute("class") == value, !best.contains(other), !other.contains(best),
+                  !kin.contains(where: { $0.contains(other) || other.contains($0) }),
+                  !isInsideChrome(other, released: released) else { continue }
+            kin.append(other)
+        }
+        guard !kin.isEmpty else { return nil }
+        var ancestor = best.parent
+        for _ in 0..<4 {
+            guard let current = ancestor, !current.hasTagName("body") else { return nil }
+            if kin.allSatisfy({ current.contains($0) }) {
+                guard let entry = stats[current], entry.linkDensity < 0.3, !isInsideChrome(current, released: released)
+                else { return nil }
+                return current
+            }
+            ancestor = current.parent
+        }
+        return nil
+    }
+
     /// How far a candidate inside class-word chrome must lead the best one outside to win.
     static let releaseRatio = 2.5
 

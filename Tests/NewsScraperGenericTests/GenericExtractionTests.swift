@@ -165,4 +165,12 @@ extension GenericExtractionTests {
         #expect(article.text.contains("Changes to the articles need a vote"))
         #expect(!article.text.contains("Registry of cooperatives, open weekdays"))
     }
+
+    @Test func aLaterBlockOfTheBodysOwnClassJoinsIt() throws {
+        let article = try Self.article("split-widgets.html", url: "https://cameras.example.com/guides/choosing-a-camera")
+        #expect(article.text.contains("A compact camera fits in a pocket"))
+        // The page split its text over two blocks of the same class; the second says little, and is still the article's end.
+        #expect(article.text.contains("the best camera is the one you take with you"))
+        #expect(!article.text.contains("Camera Guides, written by photographers"))
+    }
 }
