@@ -374,10 +374,13 @@ struct ContentLocator {
         let bestScore = stats[best]?.score ?? 0
         let threshold = max(10, bestScore * 0.2)
         var nodes: [HTMLNode] = []
+        let bestClass = best.attribute("class") ?? ""
         for sibling in parent.childElements {
             if sibling == best { nodes.append(sibling); continue }
             guard let entry = stats[sibling], !entry.isChrome else { continue }
-            if entry.score >= threshold && entry.linkDensity < 0.3 {
+            // Readability's bonus for a sibling of the same class as the best.
+            let sameClass = !bestClass.isEmpty && sibling.attribute("class") == bestClass
+            if (entry.score + (sameClass ? bestScore * 0.2 : 0)) >= threshold && entry.linkDensity < 0.3 {
                 nodes.append(sibling)
             } else if sibling.hasTagName("p") || entry.looseText * 5 >= entry.textLength * 4,
                       entry.textLength > 80, entry.linkDensity < 0.25 {

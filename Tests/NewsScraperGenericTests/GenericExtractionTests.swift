@@ -173,4 +173,12 @@ extension GenericExtractionTests {
         #expect(article.text.contains("the best camera is the one you take with you"))
         #expect(!article.text.contains("Camera Guides, written by photographers"))
     }
+
+    @Test func anIntroBlockOfTheBodysClassBesideItJoinsIt() throws {
+        let article = try Self.article("intro-block.html", url: "https://travel.example.com/guides/renting-a-car-abroad")
+        // One short paragraph scores little, but it is a block of the same class as the body beside it.
+        #expect(article.text.hasPrefix("Whether you cross a border or an ocean"))
+        #expect(article.text.contains("Keep the receipts, the contract"))
+        #expect(!article.text.contains("Travel Guides, written by travellers"))
+    }
 }
