@@ -1,7 +1,7 @@
 import NewsScraperCore
 
 /// Final tidying of body blocks: drops a repeated headline, empty blocks,
-/// and headings that end the body with nothing under them. Paragraphs that
+/// credit lines, and headings that end the body with nothing under them. Paragraphs that
 /// repeat stay: recipes, schedules and plans repeat lines on purpose.
 enum BodyCleaner {
     static func clean(_ blocks: [Block], title: String?) -> [Block] {
@@ -11,12 +11,22 @@ enum BodyCleaner {
                 if text.isEmpty { continue }
                 // Lowercased copies only for headings: this runs over every block of every body.
                 if let title, case .heading = block, text.lowercased() == title.lowercased() { continue }
+                if case .paragraph = block, isCreditLine(text) { continue }
             }
             result.append(block)
         }
         dropTrailingHeadings(&result)
         return result
     }
+
+    /// A short line with a copyright sign is the credit of a picture or the page's notice
+    /// ("Image: © Agency", "© 2024 Publisher"), whatever its language, not a sentence of the article.
+    static func isCreditLine(_ text: String) -> Bool {
+        text.utf8.count <= maxCreditLineLength && text.unicodeScalars.contains("©")
+    }
+
+    /// In UTF-8 bytes: a credit fits in two lines of a caption.
+    static let maxCreditLineLength = 200
 
     /// A heading introduces what follows it; at the very end of a body, with
     /// at most a label under it, it is the title of a section the extractor

@@ -238,6 +238,9 @@ struct ContentLocator {
         }
         var node = ranked[bestIndex].node
         let bestScore = ranked[bestIndex].score
+        // Class-word chrome that the best container sits in and escaped by its size names a section of the
+        // page's layout ("toc-para", "sidebar-layout"): its other sections are no chrome either.
+        released.formUnion(escapedChrome(above: node))
         // Readability's rule: rivals close to the best that share an ancestor with it make that ancestor the body.
         var rivals: [HTMLNode] = []
         for candidate in ranked.dropFirst(bestIndex + 1).prefix(12) where candidate.score >= bestScore * Self.rivalShare {
@@ -277,6 +280,13 @@ struct ContentLocator {
                 ancestor = current.parent
             }
         }
+        // A candidate of the same component as the best (the same class value) nearby is the rest of an
+        // article its page split across blocks, though it says less than a rival (Readability's bonus for
+        // siblings of the same class, extended to cousins).
+        if node == ranked[bestIndex].node,
+           let kinNode = kin(of: node, in: ranked.dropFirst(bestIndex + 1), bestScore: bestScore, released: released) {
+            node = kinNode
+        }
         // A lone paragraph-like element (a list item, a cell) is not a body: climb to its container.
         while Self.paragraphTags.contains(node.tagName) || node.hasTagName("ul") || node.hasTagName("ol")
             || Self.inlineTags.contains(node.tagName),
@@ -287,6 +297,36 @@ struct ContentLocator {
     }
 
     static let rivalShare = 0.3
+    /// How much a candidate of the best one's own class must score, against the best, to join it.
+    static let kinShare = 0.2
+
+    /// The nearest ancestor of `best` (at most four levels up) holding every other candidate that
+    /// carries the same class value, when there are such candidates and the ancestor reads as content.
+    func kin(of best: HTMLNode, in candidates: ArraySlice<(node: HTMLNode, score: Double)>, bestScore: Double,
+             released: Set<String>) -> HTMLNode? {
+        guard let value = best.attribute("class"), !value.isEmpty else { return nil }
+        var kin: [HTMLNode] = []
+        for candidate in candidates where candidate.score >= bestScore * Self.kinShare {
+            let other = candidate.node
+            guard other.attribute("class") == value, !best.contains(other), !other.contains(best),
+                  !kin.contains(where: { $0.contains(other) || other.contains($0) }),
+                  !isInsideChrome(other, released: released) else { continue }
+            kin.append(other)
+        }
+        guard !kin.isEmpty else { return nil }
+        var ancestor = best.parent
+        for _ in 0..<4 {
+            guard let current = ancestor, !current.hasTagName("body") else { return nil }
+            if kin.allSatisfy({ current.contains($0) }) {
+                guard let entry = stats[current], entry.linkDensity < 0.3, !isInsideChrome(current, released: released)
+                else { return nil }
+                return current
+            }
+            ancestor = current.parent
+        }
+        return nil
+    }
+
     /// How far a candidate inside class-word chrome must lead the best one outside to win.
     static let releaseRatio = 2.5
 
@@ -307,6 +347,21 @@ struct ContentLocator {
         return classes.isEmpty ? nil : classes
     }
 
+    /// The class values of the class-word chrome (not tag, role or hidden chrome) around `node`,
+    /// which ``isInsideChrome(_:released:)`` let pass because of its size.
+    func escapedChrome(above node: HTMLNode) -> Set<String> {
+        var classes: Set<String> = []
+        var current: HTMLNode? = node
+        while let element = current {
+            if let entry = stats[element], entry.chrome == .weak || entry.chrome == .strong,
+               entry.wideReading != .consent, let value = element.attribute("class") {
+                classes.insert(value)
+            }
+            current = element.parent
+        }
+        return classes
+    }
+
     /// The nodes that make up the body: the best container, plus siblings
     /// that score well or read as paragraphs of prose.
     func bodyNodes() -> [HTMLNode] { bodyChoice().nodes }
@@ -319,10 +374,13 @@ struct ContentLocator {
         let bestScore = stats[best]?.score ?? 0
         let threshold = max(10, bestScore * 0.2)
         var nodes: [HTMLNode] = []
+        let bestClass = best.attribute("class") ?? ""
         for sibling in parent.childElements {
             if sibling == best { nodes.append(sibling); continue }
             guard let entry = stats[sibling], !entry.isChrome else { continue }
-            if entry.score >= threshold && entry.linkDensity < 0.3 {
+            // Readability's bonus for a sibling of the same class as the best.
+            let sameClass = !bestClass.isEmpty && sibling.attribute("class") == bestClass
+            if (entry.score + (sameClass ? bestScore * 0.2 : 0)) >= threshold && entry.linkDensity < 0.3 {
                 nodes.append(sibling)
             } else if sibling.hasTagName("p") || entry.looseText * 5 >= entry.textLength * 4,
                       entry.textLength > 80, entry.linkDensity < 0.25 {

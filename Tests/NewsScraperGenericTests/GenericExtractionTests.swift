@@ -156,4 +156,29 @@ extension GenericExtractionTests {
         #expect(article.text.contains("An expedition kayak for open water"))
         #expect(article.text.contains("A fast day tourer"))
     }
+
+    @Test func sectionsSharingTheClassWordedWrapperOfTheBodyAreBodyToo() throws {
+        let article = try Self.article("chapters-in-chrome-words.html", url: "https://registry.example.org/guides/cooperative")
+        // "toc" marks chrome, but the largest chapter escapes it by its size: its sister chapters are content too.
+        #expect(article.text.contains("A cooperative is owned by its members"))
+        #expect(article.text.contains("Filing the articles costs a fixed fee"))
+        #expect(article.text.contains("Changes to the articles need a vote"))
+        #expect(!article.text.contains("Registry of cooperatives, open weekdays"))
+    }
+
+    @Test func aLaterBlockOfTheBodysOwnClassJoinsIt() throws {
+        let article = try Self.article("split-widgets.html", url: "https://cameras.example.com/guides/choosing-a-camera")
+        #expect(article.text.contains("A compact camera fits in a pocket"))
+        // The page split its text over two blocks of the same class; the second says little, and is still the article's end.
+        #expect(article.text.contains("the best camera is the one you take with you"))
+        #expect(!article.text.contains("Camera Guides, written by photographers"))
+    }
+
+    @Test func anIntroBlockOfTheBodysClassBesideItJoinsIt() throws {
+        let article = try Self.article("intro-block.html", url: "https://travel.example.com/guides/renting-a-car-abroad")
+        // One short paragraph scores little, but it is a block of the same class as the body beside it.
+        #expect(article.text.hasPrefix("Whether you cross a border or an ocean"))
+        #expect(article.text.contains("Keep the receipts, the contract"))
+        #expect(!article.text.contains("Travel Guides, written by travellers"))
+    }
 }
