@@ -23,6 +23,23 @@ struct TextShortcutTests {
         }
     }
 
+    @Test func validUTF8DecodesEveryScalarAsTheScalarView() {
+        for text in Self.samples + ["ÀÉÎÕÜ çñ", "٣ أكتوبر", "2023年10月3日", "👨‍👩‍👧 𠀀", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"] {
+            var decoded: [UInt32] = []
+            var copy = text
+            copy.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    let (value, length) = ValidUTF8.scalar(at: index, in: bytes)
+                    #expect(length == ValidUTF8.sequenceLength(startingWith: bytes[index]))
+                    decoded.append(value)
+                    index += length
+                }
+            }
+            #expect(decoded == text.unicodeScalars.map(\.value), "\(text)")
+        }
+    }
+
     @Test func replacementCharacterFoundByItsBytes() {
         for text in Self.samples + ["\u{FFFD}", "ab\u{FFFD}", "\u{FFFC}\u{FFFE}", "ï¿½", "x\u{FFFD}y"] {
             #expect(BuiltInValidationRules.containsReplacementCharacter(text) == text.unicodeScalars.contains("\u{FFFD}"), "\(text)")

@@ -37,7 +37,7 @@ enum MetadataText {
             var runStart = 0
             while index < bytes.count {
                 let lead = bytes[index]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let length = ValidUTF8.sequenceLength(startingWith: lead)
                 if isCollapsed(bytes, at: index, lead: lead) {
                     if runStart < index {
                         result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))

@@ -18,10 +18,7 @@ extension StringProtocol {
                     index += 1
                     continue
                 }
-                // A String's bytes are valid UTF-8: the lead byte gives the length.
-                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                let (value, length) = ValidUTF8.scalar(at: index, in: bytes)
                 if let scalar = Unicode.Scalar(value) {
                     lowered.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                 }
