@@ -12,10 +12,15 @@ import Foundation
 /// `±hh`, fractions, a space for `T`, no seconds, no zone, date only);
 /// RFC 2822 / RFC 1123 (`Mon, 10 Oct 2022 17:38:16 GMT`, `+0300`, common zone
 /// names); Unix timestamps in seconds (10 digits) or milliseconds (13 digits);
-/// `M/D/YYYY`, `D.M.YYYY`, `D-M-YYYY`, `YYYY/M/D`; and dates with month names in
-/// English, French, German, Spanish, Russian, Serbian and Arabic (including
-/// Levantine month names and Arabic-Indic digits), with labels, weekday names and
-/// words such as "at" or "Uhr" ignored.
+/// `M/D/YYYY`, `D.M.YYYY`, `D-M-YYYY`, `YYYY/M/D`; Chinese, Japanese and Korean
+/// dates written with units (`2023年10月3日`, `2023년 10월 3일`); and dates with
+/// month names in English, French, German, Spanish, Italian, Portuguese, Dutch,
+/// the Scandinavian languages, Polish, Czech, Russian, Ukrainian, Serbian,
+/// Romanian, Hungarian, Turkish, Indonesian and Arabic (including Levantine month
+/// names and Arabic-Indic digits), with labels, weekday names and words such as
+/// "at" or "Uhr" ignored. A slashed date that reads either way round is read
+/// month first here; the generic extractor reads it day first on pages in a
+/// language that writes dates that way.
 ///
 /// ```swift
 /// let parser = DateParser(now: fetchTime)
