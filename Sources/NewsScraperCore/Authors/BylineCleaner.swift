@@ -150,9 +150,7 @@ enum BylineCleaner {
     /// Trims spaces and the punctuation bylines leave at their ends, keeping the
     /// dot of a final initial or abbreviation ("Jr.", "J.").
     static func trimPunctuation(_ text: String) -> String {
-        let strip: Set<Character> = [",", ";", ":", "-", "–", "—", "|", "/", "\\", "·", "•", "*", "\"", "'", "“",
-                                     "”", "«", "»", "(", ")", "[", "]", "{", "}", "،", "!", "?", "…",
-                                     "／", "｜", "：", "，", "、", "（", "）", "【", "】", "「", "」"]
+        let strip = trimmedPunctuation
         var result = Substring(text)
         while true {
             let before = result.count
@@ -166,6 +164,12 @@ enum BylineCleaner {
         }
         return result.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
+
+    /// What ``trimPunctuation(_:)`` strips from the ends of a byline, built once rather than per call.
+    static let trimmedPunctuation: Set<Character> = [
+        ",", ";", ":", "-", "–", "—", "|", "/", "\\", "·", "•", "*", "\"", "'", "“", "”", "«", "»", "(", ")", "[", "]",
+        "{", "}", "،", "!", "?", "…", "／", "｜", "：", "，", "、", "（", "）", "【", "】", "「", "」",
+    ]
 }
 
 extension String {
