@@ -76,3 +76,16 @@ struct BylineCleanerShortcutTests {
         }
     }
 }
+
+/// `AuthorNameCheck.fold` over ASCII bytes against folding Character by Character.
+struct AuthorNameFoldShortcutTests {
+    @Test func asciiFoldAgreesWithCharacters() {
+        let texts = ["", " ", "The", "the", "THE Times", "The Guardian", "the-times.com", "Theodore Smith", "BBC News",
+                     "  Jane   Doe ", "J.K. Rowling", "CNN\r\nStaff", "a\r\n\r\nb", "R&D Desk", "\tTab\u{7F}bed", "www.rt.com",
+                     "The the", "123 Go", "O'Brien", "x_y-z", "THE", "the ", " the x"]
+        for text in texts {
+            #expect(AuthorNameCheck.asciiFold(text) == AuthorNameCheck.foldByCharacters(text), "\(text)")
+            #expect(AuthorNameCheck.fold(text) == AuthorNameCheck.foldByCharacters(text), "\(text)")
+        }
+    }
+}
