@@ -89,3 +89,17 @@ struct AuthorNameFoldShortcutTests {
         }
     }
 }
+
+/// `AuthorNormalizer.isBylineLabel`'s length bound and ASCII path against lowercasing the text.
+struct BylineLabelEqualityShortcutTests {
+    @Test func agreesWithLowercasing() {
+        var texts = ["", " ", ":", "By", "BY:", " by ", "By Jane", "Written by:", "WRITTEN BY", "Byron", "b", "Von", "Par",
+                     "\u{212A}", "Autor\u{0301}", "Auteur :", "Additional Reporting By", "additional reporting by x",
+                     "By\r\n", "\r\nby", "بقلم", "بقلم:", "АВТОР", "Автор:", "作者", "記者", "文", "Text", "TEXTE",
+                     String(repeating: "\u{212A}", count: 23), String(repeating: "x", count: 70), "by\u{00A0}"]
+        texts += AuthorVocabulary.leadingLabels.flatMap { [$0, $0.uppercased(), $0 + ":", " " + $0.capitalized + " ", $0 + "x"] }
+        for text in texts {
+            #expect(AuthorNormalizer.isBylineLabel(text) == AuthorNormalizer.isBylineLabelByLowercasing(text), "\(text)")
+        }
+    }
+}
