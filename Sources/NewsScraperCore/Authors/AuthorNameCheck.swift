@@ -45,6 +45,28 @@ struct AuthorNameCheck: Sendable {
 
     /// Lowercased, punctuation as spaces, single-spaced, without a leading "the".
     static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiFold(text) }
+        return foldByCharacters(text)
+    }
+
+    /// ``fold(_:)`` over the bytes of ASCII text, where the letters and numbers are `A-Z`, `a-z`
+    /// and `0-9` and lowercasing is ASCII's; a CR LF, one Character, becomes two spaces, which
+    /// splitting drops as it drops one. Folding runs several times for every byline piece.
+    static func asciiFold(_ text: String) -> String {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            let kept = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
+            folded.append(kept ? lower : 0x20)
+        }
+        var words = folded.split(separator: 0x20)
+        if let first = words.first, first.elementsEqual("the".utf8) { words.removeFirst() }
+        return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
+    }
+
+    /// ``fold(_:)`` Character by Character, for text that is not ASCII.
+    static func foldByCharacters(_ text: String) -> String {
         let words = text.lowercased()
             .map { $0.isLetter || $0.isNumber ? $0 : " " }
             .split(separator: " ")

@@ -76,8 +76,29 @@ public struct AuthorNormalizer: Sendable {
     /// "Auteur", "بقلم"), so that the name follows it in the next element.
     public static func isBylineLabel(_ text: String) -> Bool {
         let trimmed = labelTrimmed(text)
+        guard !trimmed.isEmpty else { return false }
+        // Lowercasing a scalar leaves at least a third of its UTF-8 bytes (the Kelvin sign, three
+        // bytes, becomes "k"), so longer text cannot lowercase to a label. ASCII text can equal
+        // only an ASCII label (see ``asciiLeadingLabels``), compared over its bytes.
+        let bytes = trimmed.utf8
+        guard bytes.count <= 3 * longestLabelUTF8Count else { return false }
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return asciiLeadingLabels.contains { label in
+                label.count == bytes.count
+                    && zip(bytes, label).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+            }
+        }
+        return AuthorVocabulary.leadingLabels.contains(trimmed.lowercased())
+    }
+
+    /// ``isBylineLabel(_:)`` as it was: the lowercased text looked up among the labels.
+    static func isBylineLabelByLowercasing(_ text: String) -> Bool {
+        let trimmed = labelTrimmed(text)
         return !trimmed.isEmpty && AuthorVocabulary.leadingLabels.contains(trimmed.lowercased())
     }
+
+    /// The UTF-8 length of the longest label of ``AuthorVocabulary/leadingLabels``.
+    static let longestLabelUTF8Count = AuthorVocabulary.leadingLabels.map(\.utf8.count).max() ?? 0
 
     /// `text.trimmingCharacters(in: labelTrimSet)`. Most text tested starts and ends with a
     /// visible ASCII character other than ":", which the set does not hold: then nothing is

@@ -15,6 +15,20 @@ enum BylineCleaner {
     /// Drops `(…)` and `[…]` (agency credits, handles) and words that are e-mail
     /// addresses, URLs, domains or `@handles`.
     static func removeContactsAndNotes(_ text: String) -> String {
+        // Without a bracket byte no Character is a bracket, and every one would be kept as it is:
+        // the copy, Character by Character, is skipped.
+        let kept = text.utf8.contains(where: isBracketByte) ? withoutBracketedNotes(text) : text
+        return kept.split(whereSeparator: \.isWhitespace)
+            .filter { !isContact($0) }
+            .joined(separator: " ")
+    }
+
+    private static func isBracketByte(_ byte: UInt8) -> Bool {
+        byte == 0x28 || byte == 0x29 || byte == 0x5B || byte == 0x5D || byte == 0x7B || byte == 0x7D
+    }
+
+    /// `text` without what `(…)`, `[…]` and `{…}` enclose, each closing bracket left as a space.
+    static func withoutBracketedNotes(_ text: String) -> String {
         var kept = ""
         var depth = 0
         for character in text {
@@ -24,12 +38,13 @@ enum BylineCleaner {
             default: if depth == 0 { kept.append(character) }
             }
         }
-        return kept.split(whereSeparator: \.isWhitespace)
-            .filter { !isContact($0) }
-            .joined(separator: " ")
+        return kept
     }
 
-    private static func isContact(_ word: Substring) -> Bool {
+    static func isContact(_ word: Substring) -> Bool {
+        // Every test below needs an "@", a ":" or a "." (a domain has two labels), and lowercasing
+        // makes none of them: a word without those bytes is answered before it is lowercased.
+        guard word.utf8.contains(where: { $0 == 0x40 || $0 == 0x3A || $0 == 0x2E }) else { return false }
         let lowered = word.lowercased()
         if lowered.contains("@") || lowered.contains("://") || lowered.hasPrefix("www.") { return true }
         // A domain: dot-separated labels of letters, digits and hyphens ending in a TLD,
@@ -66,6 +81,10 @@ enum BylineCleaner {
         var changed = true
         while changed {
             changed = false
+            // ASCII text opening with none of the ASCII labels opens with no label at all (see
+            // ``AuthorNormalizer/asciiLeadingLabels``): answered over the bytes, without
+            // lowercasing the text and comparing it with every label.
+            if current.utf8.allSatisfy({ $0 < 0x80 }), !opensWithASCIILabel(current) { break }
             let lowered = current.lowercased()
             for label in AuthorVocabulary.leadingLabels where lowered.hasPrefix(label) {
                 let rest = current.dropFirst(label.count)
@@ -85,6 +104,17 @@ enum BylineCleaner {
             }
         }
         return String(current)
+    }
+
+    /// Whether ASCII `text` starts with one of ``AuthorNormalizer/asciiLeadingLabels``, ignoring case.
+    static func opensWithASCIILabel(_ text: Substring) -> Bool {
+        let bytes = text.utf8
+        return AuthorNormalizer.asciiLeadingLabels.contains { label in
+            guard label.count <= bytes.count else { return false }
+            return zip(bytes, label).allSatisfy { byte, wanted in
+                (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == wanted
+            }
+        }
     }
 
     private static func isSeparator(_ character: Character) -> Bool {
@@ -150,9 +180,7 @@ enum BylineCleaner {
     /// Trims spaces and the punctuation bylines leave at their ends, keeping the
     /// dot of a final initial or abbreviation ("Jr.", "J.").
     static func trimPunctuation(_ text: String) -> String {
-        let strip: Set<Character> = [",", ";", ":", "-", "–", "—", "|", "/", "\\", "·", "•", "*", "\"", "'", "“",
-                                     "”", "«", "»", "(", ")", "[", "]", "{", "}", "،", "!", "?", "…",
-                                     "／", "｜", "：", "，", "、", "（", "）", "【", "】", "「", "」"]
+        let strip = trimmedPunctuation
         var result = Substring(text)
         while true {
             let before = result.count
@@ -166,6 +194,12 @@ enum BylineCleaner {
         }
         return result.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
+
+    /// What ``trimPunctuation(_:)`` strips from the ends of a byline, built once rather than per call.
+    static let trimmedPunctuation: Set<Character> = [
+        ",", ";", ":", "-", "–", "—", "|", "/", "\\", "·", "•", "*", "\"", "'", "“", "”", "«", "»", "(", ")", "[", "]",
+        "{", "}", "،", "!", "?", "…", "／", "｜", "：", "，", "、", "（", "）", "【", "】", "「", "」",
+    ]
 }
 
 extension String {

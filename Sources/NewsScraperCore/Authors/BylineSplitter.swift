@@ -8,9 +8,32 @@ enum BylineSplitter {
     /// Splits on lines, `;`, `|`, bullets and ` / ` (also their full-width forms, which
     /// Chinese and Japanese bylines use: `by 山田太郎 ／ 2016.12.01`).
     static func segments(_ text: String) -> [String] {
-        text.split(whereSeparator: { "\n\r;|•·⋅∙●‧\u{2028}\u{2029}؛；｜".contains($0) })
-            .flatMap { $0.components(separatedBy: " / ").flatMap { $0.components(separatedBy: " ／ ") } }
-            .map { String($0) }
+        text.split(whereSeparator: { hardSeparators.contains($0) })
+            .flatMap { piece -> [String] in
+                // Foundation's search is skipped for a piece holding neither spaced slash, which
+                // then is its only component: it cannot match where these bytes are absent, and
+                // it showed in profiles of every byline read.
+                guard mayHoldSpacedSlash(piece) else { return [String(piece)] }
+                return piece.components(separatedBy: " / ").flatMap { $0.components(separatedBy: " ／ ") }
+            }
+    }
+
+    /// The Characters that end a statement, as a set built once (the string searched per
+    /// Character before held the same ones).
+    static let hardSeparators: Set<Character> = Set("\n\r;|•·⋅∙●‧\u{2028}\u{2029}؛；｜")
+
+    /// Whether the UTF-8 of `piece` holds " / " or " ／ " (no canonical equivalent of the space,
+    /// "/" or "／" exists, so Foundation finds neither where these bytes are not).
+    static func mayHoldSpacedSlash(_ piece: Substring) -> Bool {
+        let bytes = Array(piece.utf8)
+        guard bytes.count >= 3 else { return false }
+        for index in 0..<(bytes.count - 2) where bytes[index] == 0x20 {
+            if bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == 0x20 { return true }
+            // "／" is EF BC 8F.
+            if index + 4 < bytes.count, bytes[index + 1] == 0xEF, bytes[index + 2] == 0xBC, bytes[index + 3] == 0x8F,
+               bytes[index + 4] == 0x20 { return true }
+        }
+        return false
     }
 
     /// Splits one statement into its list of names.

@@ -69,8 +69,8 @@ extension PageMetadataCollector {
         if let equiv = httpEquiv, MetaKeyTable.normalize(equiv) == "content-language" {
             keys.append("content-language")
         }
-        var seen: Set<String> = []
-        for key in keys where seen.insert(key).inserted {
+        // Duplicates found in the short list itself: a set built for every meta tag cost more.
+        for (index, key) in keys.enumerated() where !keys[..<index].contains(key) {
             if readImageProperty(key, content: content, images: &images) { continue }
             guard let rule = MetaKeyTable.rule(for: key) else { continue }
             let openGraph = MetaKeyTable.isOpenGraph(key)
