@@ -24,11 +24,34 @@ public enum WordCounter {
 
     /// The count behind both ``count(_:)``s.
     private static func words<S: StringProtocol>(in text: S) -> Int {
-        var count = 0
-        var inWord = false
-        var southeastAsianCharacters = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
+        var tally = Tally()
+        for scalar in text.unicodeScalars { tally.add(scalar.value) }
+        return tally.words
+    }
+
+    /// ``words(in:)`` over valid UTF-8 (a String's own bytes), decoding each scalar from its bytes.
+    private static func words(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var tally = Tally()
+        var index = 0
+        while index < bytes.count {
+            let (value, length) = ValidUTF8.scalar(at: index, in: bytes)
+            tally.add(value)
+            index += length
+        }
+        return tally.words
+    }
+
+    /// The running count, fed one scalar at a time by either walk.
+    private struct Tally {
+        private var count = 0
+        private var inWord = false
+        private var southeastAsianCharacters = 0
+
+        /// The words counted so far, Thai, Lao, Khmer and Myanmar characters at four a word.
+        var words: Int { count + (southeastAsianCharacters + 3) / 4 }
+
+        @inline(__always)
+        mutating func add(_ value: UInt32) {
             if value < 0x80 {
                 if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
                     inWord = false
@@ -49,44 +72,6 @@ public enum WordCounter {
                 count += 1
             }
         }
-        return count + (southeastAsianCharacters + 3) / 4
-    }
-
-    /// ``words(in:)`` over valid UTF-8 (a String's own bytes), decoding each scalar from its bytes.
-    private static func words(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        var inWord = false
-        var southeastAsianCharacters = 0
-        var index = 0
-        let end = bytes.count
-        while index < end {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                }
-                continue
-            }
-            let (value, length) = ValidUTF8.scalar(at: index, in: bytes)
-            index += length
-            if isUnspacedLetter(value) {
-                count += 1
-                inWord = false
-            } else if isSoutheastAsian(value) {
-                southeastAsianCharacters += 1
-                inWord = false
-            } else if isSpaceOrCJKPunctuation(value) {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-            }
-        }
-        return count + (southeastAsianCharacters + 3) / 4
     }
 
     /// Thai, Lao, Myanmar and Khmer.
