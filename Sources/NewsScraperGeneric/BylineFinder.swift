@@ -130,8 +130,10 @@ enum BylineFinder {
     /// ("By Jane Doe"). Headings and controls are never bylines.
     private static func labelledNames(_ node: HTMLNode, normalizer: AuthorNormalizer)
         -> (names: [String], detail: String)? {
-        let name = node.tagName
-        guard !["h1", "h2", "h3", "h4", "button", "select", "option", "label", "form"].contains(name) else { return nil }
+        switch node.tagName {
+        case "h1", "h2", "h3", "h4", "button", "select", "option", "label", "form": return nil
+        default: break
+        }
         // Bounded: this runs on the large containers around the headline too.
         guard let text = node.text(maxUTF8Count: 100), !text.isEmpty else { return nil }
         if AuthorNormalizer.isBylineLabel(text) {
@@ -220,21 +222,9 @@ extension BylineFinder {
     /// turns no non-ASCII character into a letter of these fragments but "K", which none holds.)
     static func classOrIDMayMarkByline(_ node: HTMLNode) -> Bool {
         var found = false
-        _ = node.withAttributeUTF8("class") { found = containsMarkerFragment($0) }
-        if !found { _ = node.withAttributeUTF8("id") { found = containsMarkerFragment($0) } }
+        _ = node.withAttributeUTF8("class") { found = containsFragment(of: markerFragments, in: $0) }
+        if !found { _ = node.withAttributeUTF8("id") { found = containsFragment(of: markerFragments, in: $0) } }
         return found
-    }
-
-    /// Whether the bytes hold one of ``markerFragments``, ignoring ASCII case.
-    static func containsMarkerFragment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        func lowercase(_ byte: UInt8) -> UInt8 { (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte }
-        for start in bytes.indices {
-            let initial = lowercase(bytes[start])
-            for fragment in markerFragments where fragment[0] == initial && start + fragment.count <= bytes.count {
-                if fragment.indices.allSatisfy({ lowercase(bytes[start + $0]) == fragment[$0] }) { return true }
-            }
-        }
-        return false
     }
 }
 
