@@ -308,30 +308,20 @@ extension BoilerplateClassifier {
                 let name = attribute.nameUTF8
                 // Dispatched on the length first: most attributes (href, src, data-*) match none.
                 switch name.count {
-                case 2: if id == nil, Self.name(name, is: "id") { id = attribute }
-                case 4: if role == nil, Self.name(name, is: "role") { role = attribute }
+                case 2: if id == nil, HTMLAttribute.name(name, equals: "id") { id = attribute }
+                case 4: if role == nil, HTMLAttribute.name(name, equals: "role") { role = attribute }
                 case 5:
-                    if classList == nil, Self.name(name, is: "class") {
+                    if classList == nil, HTMLAttribute.name(name, equals: "class") {
                         classList = attribute
-                    } else if style == nil, Self.name(name, is: "style") {
+                    } else if style == nil, HTMLAttribute.name(name, equals: "style") {
                         style = attribute
                     }
-                case 6: if hidden == nil, Self.name(name, is: "hidden") { hidden = attribute }
-                case 8: if itemprop == nil, Self.name(name, is: "itemprop") { itemprop = attribute }
-                case 11: if ariaHidden == nil, Self.name(name, is: "aria-hidden") { ariaHidden = attribute }
+                case 6: if hidden == nil, HTMLAttribute.name(name, equals: "hidden") { hidden = attribute }
+                case 8: if itemprop == nil, HTMLAttribute.name(name, equals: "itemprop") { itemprop = attribute }
+                case 11: if ariaHidden == nil, HTMLAttribute.name(name, equals: "aria-hidden") { ariaHidden = attribute }
                 default: break
                 }
             }
-        }
-
-        /// Whether `name` equals `lowercaseName` (lowercase ASCII of the same length), ignoring ASCII case.
-        private static func name(_ name: UnsafeBufferPointer<UInt8>, is lowercaseName: StaticString) -> Bool {
-            let wanted = lowercaseName.utf8Start
-            for index in 0..<name.count {
-                let byte = name[index]
-                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != wanted[index] { return false }
-            }
-            return true
         }
     }
 }

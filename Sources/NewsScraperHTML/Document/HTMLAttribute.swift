@@ -12,6 +12,19 @@ public struct HTMLAttribute {
         return UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
     }
 
+    /// Whether `name` (an attribute's ``nameUTF8``) equals `lowercaseName`, lowercase ASCII,
+    /// ignoring ASCII case as ``HTMLNode/attribute(_:)`` does.
+    @inlinable
+    public static func name(_ name: UnsafeBufferPointer<UInt8>, equals lowercaseName: StaticString) -> Bool {
+        guard name.count == lowercaseName.utf8CodeUnitCount else { return false }
+        let wanted = lowercaseName.utf8Start
+        for index in 0..<name.count {
+            let byte = name[index]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != wanted[index] { return false }
+        }
+        return true
+    }
+
     /// The attribute's value, as ``HTMLNode/attribute(_:)`` reads it.
     public var value: String? { HTMLNode.attributeValue(pointer) }
 
