@@ -144,19 +144,18 @@ struct BoilerplateClassifier {
             return name != "form" || node.childElements.count < 8 ? .hard : .none
         }
         guard node.hasAnyAttribute else { return .none }
-        // Direct lookups compare names in place; materialising every attribute
-        // (hrefs, srcs, data-*) for each element cost more than the rest of this.
-        if node.hasAttribute("hidden") && !Self.isStreamedSegment(node) || node.attribute("aria-hidden") == "true" {
+        let found = ChromeAttributes(node)
+        if found.hidden != nil && !Self.isStreamedSegment(id: found.id?.value) || found.ariaHidden?.value == "true" {
             return .hard
         }
-        if node.attribute("itemprop")?.lowercased() == "articlebody" { hints += 2 }
-        if let style = node.attribute("style"), Self.hidesElement(style) { return .hard }
-        if let role = node.attribute("role")?.lowercased(), Self.chromeRoles.contains(role) { return .hard }
+        if found.itemprop?.value?.lowercased() == "articlebody" { hints += 2 }
+        if let style = found.style?.value, Self.hidesElement(style) { return .hard }
+        if let role = found.role?.value?.lowercased(), Self.chromeRoles.contains(role) { return .hard }
         // Class and id values are scanned in place: most elements have one, and a String of each cost more
         // than matching its words.
         var meanings: UInt8 = 0  // one bit per WordMeaning found, set without capturing closures
-        _ = node.withAttributeUTF8("class") { meanings |= Self.knownWordMeanings($0) }
-        _ = node.withAttributeUTF8("id") { meanings |= Self.knownWordMeanings($0) }
+        found.classList?.withValueUTF8 { meanings |= Self.knownWordMeanings($0) }
+        found.id?.withValueUTF8 { meanings |= Self.knownWordMeanings($0) }
         let alwaysChrome = meanings & WordMeaning.alwaysChrome.bit != 0
         let strong = alwaysChrome || meanings & WordMeaning.strong.bit != 0
         let weak = meanings & WordMeaning.weak.bit != 0
@@ -176,7 +175,12 @@ struct BoilerplateClassifier {
     /// React's streaming renderer sends each late part of a page as `<div hidden id="S:n">`, which a
     /// script moves into its place on arrival: it is the content of the page, not hidden chrome.
     static func isStreamedSegment(_ node: HTMLNode) -> Bool {
-        guard let id = node.attribute("id"), id.hasPrefix("S:") else { return false }
+        isStreamedSegment(id: node.attribute("id"))
+    }
+
+    /// ``isStreamedSegment(_:)`` for an element whose `id` is given.
+    static func isStreamedSegment(id: String?) -> Bool {
+        guard let id, id.hasPrefix("S:") else { return false }
         return id.utf8.count > 2 && id.utf8.dropFirst(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
@@ -281,6 +285,43 @@ struct BoilerplateClassifier {
                 buffer[index - start] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
             }
             return end - start
+        }
+    }
+}
+
+extension BoilerplateClassifier {
+    /// The attributes ``judge(_:name:)`` reads, found in one pass over the element's attributes:
+    /// looking each up by name walked the attributes (hrefs, srcs, data-*) seven times per element.
+    /// Each is the element's first attribute of that name, ignoring ASCII case, as
+    /// ``HTMLNode/attribute(_:)`` finds it.
+    struct ChromeAttributes {
+        var hidden: HTMLAttribute?
+        var ariaHidden: HTMLAttribute?
+        var itemprop: HTMLAttribute?
+        var style: HTMLAttribute?
+        var role: HTMLAttribute?
+        var classList: HTMLAttribute?
+        var id: HTMLAttribute?
+
+        init(_ node: HTMLNode) {
+            node.forEachAttribute { attribute in
+                let name = attribute.nameUTF8
+                // Dispatched on the length first: most attributes (href, src, data-*) match none.
+                switch name.count {
+                case 2: if id == nil, HTMLAttribute.name(name, equals: "id") { id = attribute }
+                case 4: if role == nil, HTMLAttribute.name(name, equals: "role") { role = attribute }
+                case 5:
+                    if classList == nil, HTMLAttribute.name(name, equals: "class") {
+                        classList = attribute
+                    } else if style == nil, HTMLAttribute.name(name, equals: "style") {
+                        style = attribute
+                    }
+                case 6: if hidden == nil, HTMLAttribute.name(name, equals: "hidden") { hidden = attribute }
+                case 8: if itemprop == nil, HTMLAttribute.name(name, equals: "itemprop") { itemprop = attribute }
+                case 11: if ariaHidden == nil, HTMLAttribute.name(name, equals: "aria-hidden") { ariaHidden = attribute }
+                default: break
+                }
+            }
         }
     }
 }

@@ -48,14 +48,15 @@ enum BylineFinder {
             if name == "figure" || name == "figcaption" { return .skipChildren }
             // A block of other stories (related, recommended, popular) credits their authors, a
             // block of comments or testimonials the people quoted.
-            if holdsOtherStories(node) { return .skipChildren }
+            let attributes = MarkingAttributes(node)
+            if attributes.holdOtherStories { return .skipChildren }
             examined += 1
             // Bylines sit near the headline; names further down are contributors, commenters, related authors.
             if name == "h1", sinceHeadline == nil { sinceHeadline = 0 }
             if let count = sinceHeadline { sinceHeadline = count + 1 }
             if (sinceHeadline ?? 0) > window || examined > 3000 { return .stop }
             if let scope, !scope.contains(node) { return .stop }
-            let marking = marker(of: node)
+            let marking = marker(of: node, attributes)
             if case .otherWork = marking { return .skipChildren }
             guard case .byline(let marker) = marking else {
                 guard found.isEmpty, let count = sinceHeadline, count <= labelWindow else { return .descend }
@@ -130,8 +131,10 @@ enum BylineFinder {
     /// ("By Jane Doe"). Headings and controls are never bylines.
     private static func labelledNames(_ node: HTMLNode, normalizer: AuthorNormalizer)
         -> (names: [String], detail: String)? {
-        let name = node.tagName
-        guard !["h1", "h2", "h3", "h4", "button", "select", "option", "label", "form"].contains(name) else { return nil }
+        switch node.tagName {
+        case "h1", "h2", "h3", "h4", "button", "select", "option", "label", "form": return nil
+        default: break
+        }
         // Bounded: this runs on the large containers around the headline too.
         guard let text = node.text(maxUTF8Count: 100), !text.isEmpty else { return nil }
         if AuthorNormalizer.isBylineLabel(text) {
@@ -180,11 +183,16 @@ enum BylineFinder {
 
     /// How the element is marked.
     private static func marker(of node: HTMLNode) -> Marking {
-        if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true {
+        marker(of: node, MarkingAttributes(node))
+    }
+
+    /// How the element is marked, given its ``MarkingAttributes``.
+    private static func marker(of node: HTMLNode, _ attributes: MarkingAttributes) -> Marking {
+        if attributes.rel?.value?.lowercased().split(separator: " ").contains("author") == true {
             return .byline("[rel=author]")
         }
-        if node.attribute("itemprop")?.lowercased() == "author" { return .byline("[itemprop=author]") }
-        guard classOrIDMayMarkByline(node) else { return .none }
+        if attributes.itemprop?.value?.lowercased() == "author" { return .byline("[itemprop=author]") }
+        guard attributes.mayMarkByline else { return .none }
         return classOrIDMarking(of: node)
     }
 
@@ -219,22 +227,7 @@ extension BylineFinder {
     /// (``classOrIDMarker(of:)``) lowercases, splits and looks up every word. (Unicode lowercasing
     /// turns no non-ASCII character into a letter of these fragments but "K", which none holds.)
     static func classOrIDMayMarkByline(_ node: HTMLNode) -> Bool {
-        var found = false
-        _ = node.withAttributeUTF8("class") { found = containsMarkerFragment($0) }
-        if !found { _ = node.withAttributeUTF8("id") { found = containsMarkerFragment($0) } }
-        return found
-    }
-
-    /// Whether the bytes hold one of ``markerFragments``, ignoring ASCII case.
-    static func containsMarkerFragment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        func lowercase(_ byte: UInt8) -> UInt8 { (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte }
-        for start in bytes.indices {
-            let initial = lowercase(bytes[start])
-            for fragment in markerFragments where fragment[0] == initial && start + fragment.count <= bytes.count {
-                if fragment.indices.allSatisfy({ lowercase(bytes[start + $0]) == fragment[$0] }) { return true }
-            }
-        }
-        return false
+        MarkingAttributes(node).mayMarkByline
     }
 }
 
@@ -248,10 +241,7 @@ extension BylineFinder {
     /// ignoring ASCII case.
     /// Decided over the attribute bytes in place, as ``classOrIDMayMarkByline(_:)`` is.
     static func holdsOtherStories(_ node: HTMLNode) -> Bool {
-        var found = false
-        _ = node.withAttributeUTF8("class") { found = containsFragment(of: otherStoriesFragments, in: $0) }
-        if !found { _ = node.withAttributeUTF8("id") { found = containsFragment(of: otherStoriesFragments, in: $0) } }
-        return found
+        MarkingAttributes(node).holdOtherStories
     }
 
     /// Whether the bytes hold one of `fragments`, ignoring ASCII case.
@@ -269,4 +259,46 @@ extension BylineFinder {
 
 private extension String {
     var trimmingASCIISpaces: Substring { self.drop(while: { $0 == " " }) }
+}
+
+extension BylineFinder {
+    /// The attributes that mark an element as a byline or as a block of other stories, found in one
+    /// pass over its attributes: the walk near the headline read them by name, six passes per element.
+    /// Each is the element's first attribute of that name, ignoring ASCII case, as
+    /// ``HTMLNode/attribute(_:)`` finds it.
+    struct MarkingAttributes {
+        var rel: HTMLAttribute?
+        var itemprop: HTMLAttribute?
+        var classList: HTMLAttribute?
+        var id: HTMLAttribute?
+
+        init(_ node: HTMLNode) {
+            node.forEachAttribute { attribute in
+                let name = attribute.nameUTF8
+                switch name.count {
+                case 2: if id == nil, HTMLAttribute.name(name, equals: "id") { id = attribute }
+                case 3: if rel == nil, HTMLAttribute.name(name, equals: "rel") { rel = attribute }
+                case 5: if classList == nil, HTMLAttribute.name(name, equals: "class") { classList = attribute }
+                case 8: if itemprop == nil, HTMLAttribute.name(name, equals: "itemprop") { itemprop = attribute }
+                default: break
+                }
+            }
+        }
+
+        /// Whether the class or id holds one of ``BylineFinder/markerFragments`` (see
+        /// ``BylineFinder/classOrIDMayMarkByline(_:)``).
+        var mayMarkByline: Bool { classOrIDContains(markerFragments) }
+
+        /// Whether the class or id marks a block of other stories, comments or testimonials (see
+        /// ``BylineFinder/holdsOtherStories(_:)``).
+        var holdOtherStories: Bool { classOrIDContains(otherStoriesFragments) }
+
+        private func classOrIDContains(_ fragments: [[UInt8]]) -> Bool {
+            var found = false
+            classList?.withValueUTF8 { found = containsFragment(of: fragments, in: $0) }
+            if !found { id?.withValueUTF8 { found = containsFragment(of: fragments, in: $0) } }
+            return found
+        }
+
+    }
 }

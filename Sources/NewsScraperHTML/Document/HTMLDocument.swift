@@ -20,8 +20,14 @@ public final class HTMLDocument {
     private var detachedNodes: [xmlNodePtr] = []
     /// Names and text roles of recently read tag names, by a hash of the name's bytes. (libxml2's HTML
     /// parser copies every element's name, so the name pointer cannot be the key: a dictionary keyed by
-    /// it grew by one entry per element.)
-    private var recentNames = [RecentName](repeating: RecentName(), count: HTMLDocument.recentNameSlots)
+    /// it grew by one entry per element.) Held by pointer, not in an Array property: every element's
+    /// name and text role is read here, and each access to a class's Array property paid a dynamic
+    /// exclusivity check. The document belongs to one task, so accesses never overlap.
+    private let recentNames: UnsafeMutablePointer<RecentName> = {
+        let table = UnsafeMutablePointer<RecentName>.allocate(capacity: HTMLDocument.recentNameSlots)
+        table.initialize(repeating: RecentName(), count: HTMLDocument.recentNameSlots)
+        return table
+    }()
     private static let recentNameSlots = 256
     /// The number the next node given one gets (see ``HTMLNode/number``).
     var nextNodeNumber = 0
@@ -75,6 +81,8 @@ public final class HTMLDocument {
     }
 
     deinit {
+        recentNames.deinitialize(count: Self.recentNameSlots)
+        recentNames.deallocate()
         for node in detachedNodes { xmlFreeNode(node) }
         xmlFreeDoc(pointer)
     }
