@@ -2,12 +2,13 @@ import CLibXML2
 
 /// One attribute of an element, as ``HTMLNode/forEachAttribute(_:)`` passes it: for callers that
 /// look for several attributes of every element and want one pass over its attributes instead of
-/// one per name. Valid while the element's document lives.
-public struct HTMLAttribute {
+/// one per name. Valid while the element's document lives; kept inside the package, as the pointer
+/// it wraps must not outlive the tree.
+package struct HTMLAttribute {
     let pointer: xmlAttrPtr
 
     /// The attribute's name as libxml2 holds it (the HTML parser lowercases names), in place.
-    public var nameUTF8: UnsafeBufferPointer<UInt8> {
+    package var nameUTF8: UnsafeBufferPointer<UInt8> {
         guard let name = pointer.pointee.name else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
     }
@@ -15,7 +16,7 @@ public struct HTMLAttribute {
     /// Whether `name` (an attribute's ``nameUTF8``) equals `lowercaseName`, lowercase ASCII,
     /// ignoring ASCII case as ``HTMLNode/attribute(_:)`` does.
     @inlinable
-    public static func name(_ name: UnsafeBufferPointer<UInt8>, equals lowercaseName: StaticString) -> Bool {
+    package static func name(_ name: UnsafeBufferPointer<UInt8>, equals lowercaseName: StaticString) -> Bool {
         guard name.count == lowercaseName.utf8CodeUnitCount else { return false }
         let wanted = lowercaseName.utf8Start
         for index in 0..<name.count {
@@ -26,11 +27,11 @@ public struct HTMLAttribute {
     }
 
     /// The attribute's value, as ``HTMLNode/attribute(_:)`` reads it.
-    public var value: String? { HTMLNode.attributeValue(pointer) }
+    package var value: String? { HTMLNode.attributeValue(pointer) }
 
     /// Calls `body` with the UTF-8 bytes of the value, read in place where libxml2 holds it as
     /// one run of text (as ``HTMLNode/withAttributeUTF8(_:_:)`` does).
-    public func withValueUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    package func withValueUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         if let child = pointer.pointee.children, child.pointee.next == nil,
            child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
             body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
@@ -43,7 +44,7 @@ public struct HTMLAttribute {
 
 extension HTMLNode {
     /// Calls `body` with each attribute of the element in source order (none for other nodes).
-    public func forEachAttribute(_ body: (HTMLAttribute) -> Void) {
+    package func forEachAttribute(_ body: (HTMLAttribute) -> Void) {
         guard isElement else { return }
         var property = pointer.pointee.properties
         while let current = property {

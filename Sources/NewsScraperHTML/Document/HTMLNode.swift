@@ -84,13 +84,7 @@ public struct HTMLNode {
     /// generic, so that calls from other modules need no type metadata.)
     public func withAttributeUTF8(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         guard let current = property(named: name) else { return false }
-        if let child = current.pointee.children, child.pointee.next == nil,
-           child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
-            body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
-        } else {
-            var value = Self.attributeValue(current) ?? ""
-            value.withUTF8(body)
-        }
+        HTMLAttribute(pointer: current).withValueUTF8(body)
         return true
     }
 
