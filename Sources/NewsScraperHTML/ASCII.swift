@@ -8,6 +8,12 @@ enum ASCII {
         (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
     }
 
+    /// HTML's "ASCII whitespace": tab, line feed, form feed, carriage return, space.
+    @inline(__always)
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+    }
+
     /// Whether a NUL-terminated libxml2 name equals `name`, ignoring ASCII case.
     static func equalsIgnoringCase(_ cString: UnsafePointer<xmlChar>, _ name: String) -> Bool {
         var index = 0

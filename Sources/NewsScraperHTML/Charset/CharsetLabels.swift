@@ -86,16 +86,12 @@ extension String {
         let utf8 = self.utf8
         var start = utf8.startIndex
         var end = utf8.endIndex
-        while start != end, Self.isASCIIWhitespace(utf8[start]) { start = utf8.index(after: start) }
-        while end != start, Self.isASCIIWhitespace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        while start != end, ASCII.isWhitespace(utf8[start]) { start = utf8.index(after: start) }
+        while end != start, ASCII.isWhitespace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
         if start == utf8.startIndex && end == utf8.endIndex { return self }
         // Bytes, not `self[start..<end]`: that rounds to Character boundaries, and a blank
         // followed by a combining mark is one Character whose blank is trimmed here.
         return String(decoding: utf8[start..<end], as: UTF8.self)
-    }
-
-    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
     }
 }
 

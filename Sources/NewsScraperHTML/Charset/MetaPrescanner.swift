@@ -108,9 +108,7 @@ enum MetaPrescanner {
         return value.isEmpty ? nil : String(value)
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
-    }
+    private static func isSpace(_ byte: UInt8) -> Bool { ASCII.isWhitespace(byte) }
     private static func isSpaceOrSlash(_ byte: UInt8) -> Bool { isSpace(byte) || byte == UInt8(ascii: "/") }
     private static func lowercase(_ byte: UInt8) -> UInt8 {
         (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte

@@ -219,7 +219,7 @@ public final class HTMLDocument {
         guard input.count <= options.maximumInputBytes else {
             return .failure(.inputTooLarge(byteCount: input.count, limit: options.maximumInputBytes))
         }
-        guard input.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C) }) else {
+        guard input.contains(where: { !ASCII.isWhitespace($0) }) else {
             return .failure(.emptyInput)
         }
         let decision = CharsetDetector.decide(input, transportHint: charsetHint)

@@ -113,7 +113,7 @@ public struct NormalizedTextBuilder {
         let count = input.count
         while index < count {
             let byte = input[index]
-            if Self.isWhitespace(byte) {
+            if ASCII.isWhitespace(byte) {
                 if !bytes.isEmpty { pendingSpace = true }
                 index += 1
                 continue
@@ -137,7 +137,7 @@ public struct NormalizedTextBuilder {
                     index += 2
                     continue
                 }
-                if Self.isWhitespace(next) { break }
+                if ASCII.isWhitespace(next) { break }
                 if next == 0xC2, index + 1 < count, input[index + 1] == 0xA0 { break }
                 index += 1
             }
@@ -149,15 +149,8 @@ public struct NormalizedTextBuilder {
     @inline(__always)
     static func startsWord(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let byte = input[index]
-        if isWhitespace(byte) { return false }
+        if ASCII.isWhitespace(byte) { return false }
         return !(byte == 0xC2 && index + 1 < input.count && input[index + 1] == 0xA0)
-    }
-
-    /// The ASCII whitespace that separates words (space, line feed, tab,
-    /// carriage return, form feed); the no-break space is handled apart.
-    @inline(__always)
-    static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
     }
 
     /// The text collected, trimmed.
@@ -202,7 +195,7 @@ extension HTMLNode {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                if NormalizedTextBuilder.isWhitespace(byte) {
+                if ASCII.isWhitespace(byte) {
                     index += 1
                 } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
                     index += 2

@@ -141,17 +141,13 @@ public struct HTMLNode {
         var start = 0
         while start < value.count {
             var end = start
-            while end < value.count, !isASCIIWhitespace(value[end]) { end += 1 }
+            while end < value.count, !ASCII.isWhitespace(value[end]) { end += 1 }
             if end > start, end - start == wanted.count, (0..<wanted.count).allSatisfy({ value[start + $0] == wanted[$0] }) {
                 return true
             }
             start = end + 1
         }
         return false
-    }
-
-    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
     /// The element's `id`, if any.
