@@ -144,7 +144,7 @@ struct BoilerplateClassifier {
             return name != "form" || node.childElements.count < 8 ? .hard : .none
         }
         guard node.hasAnyAttribute else { return .none }
-        let found = ChromeAttributes(node)
+        let found = MarkupAttributes(node)
         if found.hidden != nil && !Self.isStreamedSegment(id: found.id?.value) || found.ariaHidden?.value == "true" {
             return .hard
         }
@@ -285,43 +285,6 @@ struct BoilerplateClassifier {
                 buffer[index - start] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
             }
             return end - start
-        }
-    }
-}
-
-extension BoilerplateClassifier {
-    /// The attributes ``judge(_:name:)`` reads, found in one pass over the element's attributes:
-    /// looking each up by name walked the attributes (hrefs, srcs, data-*) seven times per element.
-    /// Each is the element's first attribute of that name, ignoring ASCII case, as
-    /// ``HTMLNode/attribute(_:)`` finds it.
-    struct ChromeAttributes {
-        var hidden: HTMLAttribute?
-        var ariaHidden: HTMLAttribute?
-        var itemprop: HTMLAttribute?
-        var style: HTMLAttribute?
-        var role: HTMLAttribute?
-        var classList: HTMLAttribute?
-        var id: HTMLAttribute?
-
-        init(_ node: HTMLNode) {
-            node.forEachAttribute { attribute in
-                let name = attribute.nameUTF8
-                // Dispatched on the length first: most attributes (href, src, data-*) match none.
-                switch name.count {
-                case 2: if id == nil, HTMLAttribute.name(name, equals: "id") { id = attribute }
-                case 4: if role == nil, HTMLAttribute.name(name, equals: "role") { role = attribute }
-                case 5:
-                    if classList == nil, HTMLAttribute.name(name, equals: "class") {
-                        classList = attribute
-                    } else if style == nil, HTMLAttribute.name(name, equals: "style") {
-                        style = attribute
-                    }
-                case 6: if hidden == nil, HTMLAttribute.name(name, equals: "hidden") { hidden = attribute }
-                case 8: if itemprop == nil, HTMLAttribute.name(name, equals: "itemprop") { itemprop = attribute }
-                case 11: if ariaHidden == nil, HTMLAttribute.name(name, equals: "aria-hidden") { ariaHidden = attribute }
-                default: break
-                }
-            }
         }
     }
 }

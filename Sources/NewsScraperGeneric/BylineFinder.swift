@@ -48,7 +48,7 @@ enum BylineFinder {
             if name == "figure" || name == "figcaption" { return .skipChildren }
             // A block of other stories (related, recommended, popular) credits their authors, a
             // block of comments or testimonials the people quoted.
-            let attributes = MarkingAttributes(node)
+            let attributes = MarkupAttributes(node)
             if attributes.holdOtherStories { return .skipChildren }
             examined += 1
             // Bylines sit near the headline; names further down are contributors, commenters, related authors.
@@ -183,11 +183,11 @@ enum BylineFinder {
 
     /// How the element is marked.
     private static func marker(of node: HTMLNode) -> Marking {
-        marker(of: node, MarkingAttributes(node))
+        marker(of: node, MarkupAttributes(node))
     }
 
-    /// How the element is marked, given its ``MarkingAttributes``.
-    private static func marker(of node: HTMLNode, _ attributes: MarkingAttributes) -> Marking {
+    /// How the element is marked, given its ``MarkupAttributes``.
+    private static func marker(of node: HTMLNode, _ attributes: MarkupAttributes) -> Marking {
         if attributes.rel?.value?.lowercased().split(separator: " ").contains("author") == true {
             return .byline("[rel=author]")
         }
@@ -227,7 +227,7 @@ extension BylineFinder {
     /// (``classOrIDMarker(of:)``) lowercases, splits and looks up every word. (Unicode lowercasing
     /// turns no non-ASCII character into a letter of these fragments but "K", which none holds.)
     static func classOrIDMayMarkByline(_ node: HTMLNode) -> Bool {
-        MarkingAttributes(node).mayMarkByline
+        MarkupAttributes(node).mayMarkByline
     }
 }
 
@@ -236,13 +236,6 @@ extension BylineFinder {
     /// comments on this one, or testimonials. (Not "review": a review article's own wrapper says it.)
     static let otherStoriesFragments: [[UInt8]] = ["related", "recommend", "popular", "trending", "comment",
                                                    "testimonial"].map { Array($0.utf8) }
-
-    /// Whether the element's class or id marks a block of other stories, comments or testimonials,
-    /// ignoring ASCII case.
-    /// Decided over the attribute bytes in place, as ``classOrIDMayMarkByline(_:)`` is.
-    static func holdsOtherStories(_ node: HTMLNode) -> Bool {
-        MarkingAttributes(node).holdOtherStories
-    }
 
     /// Whether the bytes hold one of `fragments`, ignoring ASCII case.
     static func containsFragment(of fragments: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -261,44 +254,19 @@ private extension String {
     var trimmingASCIISpaces: Substring { self.drop(while: { $0 == " " }) }
 }
 
-extension BylineFinder {
-    /// The attributes that mark an element as a byline or as a block of other stories, found in one
-    /// pass over its attributes: the walk near the headline read them by name, six passes per element.
-    /// Each is the element's first attribute of that name, ignoring ASCII case, as
-    /// ``HTMLNode/attribute(_:)`` finds it.
-    struct MarkingAttributes {
-        var rel: HTMLAttribute?
-        var itemprop: HTMLAttribute?
-        var classList: HTMLAttribute?
-        var id: HTMLAttribute?
+extension MarkupAttributes {
+    /// Whether the class or id holds one of ``BylineFinder/markerFragments`` (see
+    /// ``BylineFinder/classOrIDMayMarkByline(_:)``).
+    var mayMarkByline: Bool { classOrIDContains(BylineFinder.markerFragments) }
 
-        init(_ node: HTMLNode) {
-            node.forEachAttribute { attribute in
-                let name = attribute.nameUTF8
-                switch name.count {
-                case 2: if id == nil, HTMLAttribute.name(name, equals: "id") { id = attribute }
-                case 3: if rel == nil, HTMLAttribute.name(name, equals: "rel") { rel = attribute }
-                case 5: if classList == nil, HTMLAttribute.name(name, equals: "class") { classList = attribute }
-                case 8: if itemprop == nil, HTMLAttribute.name(name, equals: "itemprop") { itemprop = attribute }
-                default: break
-                }
-            }
-        }
+    /// Whether the class or id marks a block of other stories, comments or testimonials
+    /// (``BylineFinder/otherStoriesFragments``), ignoring ASCII case.
+    var holdOtherStories: Bool { classOrIDContains(BylineFinder.otherStoriesFragments) }
 
-        /// Whether the class or id holds one of ``BylineFinder/markerFragments`` (see
-        /// ``BylineFinder/classOrIDMayMarkByline(_:)``).
-        var mayMarkByline: Bool { classOrIDContains(markerFragments) }
-
-        /// Whether the class or id marks a block of other stories, comments or testimonials (see
-        /// ``BylineFinder/holdsOtherStories(_:)``).
-        var holdOtherStories: Bool { classOrIDContains(otherStoriesFragments) }
-
-        private func classOrIDContains(_ fragments: [[UInt8]]) -> Bool {
-            var found = false
-            classList?.withValueUTF8 { found = containsFragment(of: fragments, in: $0) }
-            if !found { id?.withValueUTF8 { found = containsFragment(of: fragments, in: $0) } }
-            return found
-        }
-
+    private func classOrIDContains(_ fragments: [[UInt8]]) -> Bool {
+        var found = false
+        classList?.withValueUTF8 { found = BylineFinder.containsFragment(of: fragments, in: $0) }
+        if !found { id?.withValueUTF8 { found = BylineFinder.containsFragment(of: fragments, in: $0) } }
+        return found
     }
 }

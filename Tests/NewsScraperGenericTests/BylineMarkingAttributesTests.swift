@@ -2,7 +2,7 @@ import NewsScraperHTML
 import Testing
 @testable import NewsScraperGeneric
 
-/// The one pass over an element's attributes in `BylineFinder.MarkingAttributes` finds what the
+/// The one pass over an element's attributes in `MarkupAttributes`, with the byline tests on it, finds what the
 /// lookups by name it replaced (the old path, written out here) find.
 struct BylineMarkingAttributesTests {
     @Test func findsWhatLookupsByNameFind() throws {
@@ -18,7 +18,7 @@ struct BylineMarkingAttributesTests {
         let elements = try #require(document.body).childElements
         #expect(elements.count == 5)
         for element in elements {
-            let found = BylineFinder.MarkingAttributes(element)
+            let found = MarkupAttributes(element)
             for (name, attribute) in zip(["rel", "itemprop", "class", "id"],
                                          [found.rel, found.itemprop, found.classList, found.id]) {
                 #expect(attribute?.value == element.attribute(name), "\(name)")

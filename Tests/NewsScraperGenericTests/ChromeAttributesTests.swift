@@ -18,7 +18,7 @@ struct ChromeAttributesTests {
         #expect(elements.count == 5)
         let names = ["hidden", "aria-hidden", "itemprop", "style", "role", "class", "id"]
         for element in elements {
-            let found = BoilerplateClassifier.ChromeAttributes(element)
+            let found = MarkupAttributes(element)
             let attributes = [found.hidden, found.ariaHidden, found.itemprop, found.style, found.role,
                               found.classList, found.id]
             for (name, attribute) in zip(names, attributes) {
