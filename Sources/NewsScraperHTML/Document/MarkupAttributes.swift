@@ -15,6 +15,9 @@ package struct MarkupAttributes {
     package var itemprop: HTMLAttribute?
     package var rel: HTMLAttribute?
 
+    /// Inlinable so that the walks calling it for every element compile it into their own module,
+    /// as they did the per-module copies it replaced (callgrind: 9 M instructions over the AEB pages).
+    @inlinable
     package init(_ node: HTMLNode) {
         node.forEachAttribute { attribute in
             let name = attribute.nameUTF8
