@@ -52,6 +52,14 @@ import NewsScraperCore
         #expect(codes(Self.article(change)).contains(code))
     }
 
+    @Test func repairedTextIsReportedAsInformation() {
+        let report = ArticleValidator().validate(Self.article(), pageKindHint: .article, now: Self.now, repairedCharacters: 12)
+        let repaired = report.issues(withCode: "text.encodingRepaired")
+        #expect(repaired.map(\.severity) == [.info])
+        #expect(repaired.first?.message.contains("12") == true)
+        #expect(codes(Self.article()).contains("text.encodingRepaired") == false)
+    }
+
     @Test func notAnArticle() {
         let report = ArticleValidator().validate(Self.article(), pageKindHint: .listing, now: Self.now)
         #expect(report.isArticle == false)

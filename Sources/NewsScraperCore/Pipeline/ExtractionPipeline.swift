@@ -95,7 +95,8 @@ public struct ExtractionPipeline: Sendable {
         for processor in registry.postProcessors { processor.process(&fields, context: context) }
         try context.checkDeadline()
         var article = ArticleAssembler.assemble(fields, context: context)
-        article.validation = validator.validate(article, pageKindHint: fields.pageKindHint, now: now)
+        article.validation = validator.validate(article, pageKindHint: fields.pageKindHint, now: now,
+                                                repairedCharacters: document.charset.repairedCharacters)
         return article
     }
 

@@ -32,8 +32,12 @@ public struct ArticleValidator: Sendable {
     }
 
     /// Validates an article.
-    public func validate(_ article: Article, pageKindHint: PageKind? = nil, now: Date = Date()) -> ValidationReport {
-        let input = ValidationInput(article: article, pageKindHint: pageKindHint, now: now)
+    /// - Parameter repairedCharacters: How many characters of the page were repaired from double
+    ///   UTF-8 encoding (``CharsetDecision/repairedCharacters`` of its document).
+    public func validate(_ article: Article, pageKindHint: PageKind? = nil, now: Date = Date(),
+                         repairedCharacters: Int = 0) -> ValidationReport {
+        let input = ValidationInput(article: article, pageKindHint: pageKindHint, now: now,
+                                    repairedCharacters: repairedCharacters)
         var issues = rules.flatMap { $0.check(input) }
         switch policy {
         case .standard: break

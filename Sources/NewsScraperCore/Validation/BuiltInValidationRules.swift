@@ -18,6 +18,7 @@ import Foundation
 /// | `published.afterModified` | warning | published after it was modified |
 /// | `language.scriptMismatch` | warning | the declared language does not use the text's script |
 /// | `text.encodingDamage` | error | U+FFFD or mojibake such as `Ã©` or `Ø§Ù` |
+/// | `text.encodingRepaired` | info | text encoded as UTF-8 twice was decoded once more |
 /// | `page.notArticle` | info | the page does not look like an article |
 public enum BuiltInValidationRules {
     public static let all: [any ValidationRule] = [
@@ -174,6 +175,11 @@ public enum BuiltInValidationRules {
         if let marker = TextSearch.firstContained(in: sample, mojibakeMarkers) {
             return [ValidationIssue(code: "text.encodingDamage", severity: .error, field: .body,
                                     message: "the text looks double-decoded (\"\(marker)\")")]
+        }
+        // The text is sound, but not as the page's bytes had it: the host may want to know.
+        if input.repairedCharacters > 0 {
+            return [ValidationIssue(code: "text.encodingRepaired", severity: .info, field: .body,
+                                    message: "\(input.repairedCharacters) characters encoded as UTF-8 twice were decoded once more")]
         }
         return []
     }

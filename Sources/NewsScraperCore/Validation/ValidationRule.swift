@@ -10,11 +10,15 @@ public struct ValidationInput: Sendable {
     public let text: String
     /// The number of words in ``text``, as ``WordCounter`` counts them.
     public let wordCount: Int
+    /// How many characters of the page were repaired from double UTF-8 encoding before parsing
+    /// (``CharsetDecision/repairedCharacters``).
+    public let repairedCharacters: Int
 
-    public init(article: Article, pageKindHint: PageKind?, now: Date) {
+    public init(article: Article, pageKindHint: PageKind?, now: Date, repairedCharacters: Int = 0) {
         self.article = article
         self.pageKindHint = pageKindHint
         self.now = now
+        self.repairedCharacters = repairedCharacters
         self.text = article.text
         self.wordCount = WordCounter.count(text)
     }

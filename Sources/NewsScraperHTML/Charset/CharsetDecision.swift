@@ -23,10 +23,28 @@ public struct CharsetDecision: Sendable, Hashable, Codable {
     public let source: Source
     /// The label as it was written, when the decision came from a declaration.
     public let declaredLabel: String?
+    /// How many characters of the page had been encoded as UTF-8 twice (`â€™` for `’`) and
+    /// were decoded once more; 0 when none were, or when
+    /// ``HTMLParseOptions/repairsDoubleEncoding`` was off.
+    public internal(set) var repairedCharacters: Int
 
     public init(encoding: String, source: Source, declaredLabel: String? = nil) {
         self.encoding = encoding
         self.source = source
         self.declaredLabel = declaredLabel
+        self.repairedCharacters = 0
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case encoding, source, declaredLabel, repairedCharacters
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        encoding = try container.decode(String.self, forKey: .encoding)
+        source = try container.decode(Source.self, forKey: .source)
+        declaredLabel = try container.decodeIfPresent(String.self, forKey: .declaredLabel)
+        // Decisions written before repairs were counted have none.
+        repairedCharacters = try container.decodeIfPresent(Int.self, forKey: .repairedCharacters) ?? 0
     }
 }

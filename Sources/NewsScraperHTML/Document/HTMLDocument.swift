@@ -231,21 +231,40 @@ public final class HTMLDocument {
         if !isUTF16, let share = BinarySniffer.controlByteShare(body), share > BinarySniffer.threshold {
             return .failure(.binaryInput(controlByteShare: share))
         }
+        if options.repairsDoubleEncoding, let misdeclared = misdeclaredUTF8(body, decision: decision) {
+            var once = options
+            once.repairsDoubleEncoding = false
+            return read(body, url: url, decision: misdeclared, parserEncoding: "UTF-8", options: once)
+        }
         if MultiByteTranscoder.handles(decision.encoding),
            let utf8 = MultiByteTranscoder.utf8(from: body, canonical: decision.encoding) {
-            return utf8.withUnsafeBufferPointer { read($0, url: url, decision: decision, parserEncoding: "UTF-8") }
+            return utf8.withUnsafeBufferPointer { read($0, url: url, decision: decision, parserEncoding: "UTF-8", options: options) }
         }
         if !isUTF16, decision.encoding != "utf-8", let transcoder = SingleByteTranscoder.forEncoding(decision.encoding),
            transcoder.hasUnmappedBytes(body) {
             let utf8 = transcoder.utf8(from: body)
-            return utf8.withUnsafeBufferPointer { read($0, url: url, decision: decision, parserEncoding: "UTF-8") }
+            return utf8.withUnsafeBufferPointer { read($0, url: url, decision: decision, parserEncoding: "UTF-8", options: options) }
         }
         // libxml2 stops reading at a NUL byte; browsers drop it. Copy only when needed.
         if !isUTF16, containsNUL(body) {
             let cleaned = body.filter { $0 != 0 }
-            return cleaned.withUnsafeBufferPointer { read($0, url: url, decision: decision) }
+            return cleaned.withUnsafeBufferPointer { read($0, url: url, decision: decision, options: options) }
         }
-        return read(body, url: url, decision: decision)
+        return read(body, url: url, decision: decision, options: options)
+    }
+
+    /// A page declared windows-1252 (or Latin-1, its WHATWG alias) whose bytes are well-formed
+    /// UTF-8 with at least ``DoubleEncodingRepair/minimumRuns`` multi-byte characters is UTF-8
+    /// under a wrong label: read through the label, every such character would come out encoded
+    /// twice (`â€™` for `’`), and undoing that is reading the bytes as UTF-8. Legacy text almost
+    /// never forms valid UTF-8 sequences (a letter such as `Ã` followed by a symbol such as `©`).
+    private static func misdeclaredUTF8(_ body: UnsafeBufferPointer<UInt8>, decision: CharsetDecision) -> CharsetDecision? {
+        guard decision.encoding == "windows-1252", decision.source != .fallback else { return nil }
+        let census = UTF8Census(body)
+        guard census.invalidSequences == 0, census.multiByteSequences >= DoubleEncodingRepair.minimumRuns else { return nil }
+        var misdeclared = decision
+        misdeclared.repairedCharacters = census.multiByteSequences
+        return misdeclared
     }
 
     /// `memchr` rather than `contains`: this scans every page, and must cost
@@ -256,10 +275,23 @@ public final class HTMLDocument {
     }
 
     private static func read(
-        _ bytes: UnsafeBufferPointer<UInt8>, url: URL?, decision: CharsetDecision, parserEncoding: String? = nil
+        _ bytes: UnsafeBufferPointer<UInt8>, url: URL?, decision: CharsetDecision, parserEncoding: String? = nil,
+        options: HTMLParseOptions
     ) -> Result<(htmlDocPtr, CharsetDecision), HTMLError> {
         guard bytes.count > 0 else { return .failure(.emptyInput) }
         let encoding = parserEncoding ?? CharsetLabels.parserName(for: decision.encoding)
+        // Text encoded twice is found in the UTF-8 the parser is given, however the page was decoded.
+        if encoding == "UTF-8", options.repairsDoubleEncoding,
+           DoubleEncodingRepair.count(in: bytes, upTo: DoubleEncodingRepair.minimumRuns) >= DoubleEncodingRepair.minimumRuns {
+            let (repaired, runs) = DoubleEncodingRepair.repaired(bytes)
+            var decision = decision
+            decision.repairedCharacters = runs
+            var once = options
+            once.repairsDoubleEncoding = false
+            return repaired.withUnsafeBufferPointer {
+                read($0, url: url, decision: decision, parserEncoding: encoding, options: once)
+            }
+        }
         // Long verbatim texts are cut out of the parser's input and put back after it (see
         // VerbatimTextElision); when that cannot be vouched for, the page is parsed as it is.
         if encoding == "UTF-8", let elision = VerbatimTextElision(bytes),
