@@ -12,7 +12,7 @@ struct MetadataReader {
         var fields = structuredFields()
         fields.title = title(siteName: fields.siteName?.value)
         let published = publicationDate(metadata: fields.published, modified: fields.modified,
-                                        headline: fields.title?.value)
+                                        headline: fields.title?.value, siteName: fields.siteName?.value)
         fields.published = filedDay(readDayFirst(published, language: fields.language?.value))
         if fields.authors == nil {
             let publishers = context.metadata.publisherNames.map(\.value) + context.metadata.siteNames.map(\.value)
@@ -29,8 +29,8 @@ struct MetadataReader {
     /// its first date in the metadata. Without metadata, that printed date, else a `<time>`
     /// element, else any printed date (an update only when there is no other).
     private func publicationDate(metadata: Extracted<String>?, modified: Extracted<String>?,
-                                 headline: String?) -> Extracted<String>? {
-        let printed = VisibleDateFinder.find(in: context, headline: headline)
+                                 headline: String?, siteName: String?) -> Extracted<String>? {
+        let printed = VisibleDateFinder.find(in: context, headline: headline, siteName: siteName)
         guard let metadata else {
             // A date printed by the headline is the article's; the first `<time>` of the page may be a sidebar's.
             if let printed, printed.isNear, !printed.isUpdate { return printed.date }

@@ -35,15 +35,23 @@ enum VisibleDateFinder {
 
     /// The date printed by the headline that is not labelled as an update (below the headline
     /// first, then the nearest above it), else the first labelled as one.
-    /// - Parameter headline: The page's title as extracted: the `<h1>` that holds it is the
-    ///   headline (a page may put its name in an earlier `<h1>`); else the first `<h1>`.
-    static func find(in context: ExtractionContext, headline: String? = nil) -> Found? {
+    /// - Parameters:
+    ///   - headline: The page's title as extracted: the `<h1>` that holds it is the headline (a
+    ///     page may put its name in an earlier `<h1>`); else the first `<h1>`; on a page without
+    ///     one, the element that shows the title as its whole text.
+    ///   - siteName: The site's name: a title that is only the site's name is no headline to find
+    ///     without an `<h1>` (it names a home or section page, and stands in its header).
+    static func find(in context: ExtractionContext, headline: String? = nil, siteName: String? = nil) -> Found? {
         guard let body = context.document.body else { return nil }
         let title = headline?.lowercased()
         // The headline is most often the first <h1>, early in the page: the search stops there
         // rather than collecting every <h1> of the body first.
         let titled = title.flatMap { title in body.firstDescendantElement(named: "h1") { $0.text.lowercased() == title } }
-        guard let target = titled ?? body.firstDescendantElement(named: "h1", where: { _ in true })
+        let shown = { () -> HTMLNode? in
+            guard let headline, let title, title != siteName?.lowercased() else { return nil }
+            return shownTitle(headline, in: body)
+        }
+        guard let target = titled ?? body.firstDescendantElement(named: "h1", where: { _ in true }) ?? shown()
         else { return labelledAnywhere(in: body, context) }
         var block = target
         for _ in 0..<blockLevels { block = block.parent ?? block }
@@ -93,6 +101,27 @@ enum VisibleDateFinder {
         }
         for index in before.indices.reversed() { consider(before, index, detail: "text before h1", isNear: true) }
         return candidates.first { !$0.isUpdate && $0.isNear } ?? candidates.first ?? labelledAnywhere(in: body, context)
+    }
+
+    /// The element whose text is the title, on a page that sets its headline in a `<p>`, a `<div>`
+    /// or a lower heading: page builders often do.
+    static func shownTitle(_ title: String, in body: HTMLNode) -> HTMLNode? {
+        let wanted = title.lowercased()
+        // A text node's own bytes are never fewer than its text's (the text only collapses
+        // whitespace), and a headline's seldom carry more than a line break and an indent.
+        let length = title.utf8.count
+        var found: HTMLNode?
+        body.walk { node, event in
+            guard event == .enter else { return .descend }
+            if node.isElement { return node.isSkippedForText ? .skipChildren : .descend }
+            guard node.kind == .text else { return .skipChildren }
+            var fits = false
+            _ = node.withContentUTF8 { fits = $0.count >= length && $0.count <= length + 64 }
+            guard fits, node.text.lowercased() == wanted else { return .skipChildren }
+            found = node.parent
+            return .stop
+        }
+        return found
     }
 
     /// `min(text.count, limit + 1)`: the Character count only as far as a bound needs it.

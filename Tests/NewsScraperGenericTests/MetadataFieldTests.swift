@@ -170,6 +170,25 @@ struct MetadataFieldTests {
         #expect(try Self.day(html) == "2017-03-01")
     }
 
+    @Test func withoutAnH1TheHeadlineIsTheElementThatShowsTheTitle() throws {
+        // A page builder's headline in a <p>; the header's date is today's, not the article's.
+        let builder = Self.page(beforeHeadline: "<p>Monday 1 December 2025</p>", afterHeadline: "<p>Feb 16, 2026</p>")
+            .replacingOccurrences(of: "<h1>Harbour wall plans approved</h1>",
+                                  with: #"<div class="hero"><p class="big">Harbour wall plans approved</p></div>"#)
+            .replacingOccurrences(of: "<header>", with: "<header><p>Monday 1 December 2025</p>")
+        #expect(try Self.day(builder) == "2026-02-16")
+    }
+
+    @Test func aTitleThatIsTheSiteNameIsNoHeadlineToAnchorOn() throws {
+        // A home page: its title is the site's name, shown in its header above the latest stories' dates.
+        let home = """
+            <html><head><title>Coast Times</title><meta property="og:site_name" content="Coast Times"></head>
+            <body><header><h2>Coast Times</h2></header><ul><li><a href="/a">Harbour wall plans approved</a>
+            <p>Feb 16, 2026</p></li></ul>\(Self.body)</body></html>
+            """
+        #expect(try Self.day(home) == nil)
+    }
+
     @Test func theHeadlineIsTheH1ThatHoldsTheTitle() throws {
         var html = Self.page(afterHeadline: "<p>December 24, 2024</p>")
         html = html.replacingOccurrences(of: "<header>", with: "<header><h1>Coast Times</h1><p>May 2, 2023</p>"
