@@ -185,6 +185,13 @@ struct AuthorCreditTests {
         #expect(AuthorNormalizer().normalize(["By Jane Doe | Sign In"]) == ["Jane Doe"])
     }
 
+    @Test func forumMemberLabelsAreNoNames() {
+        // A poster's card: name, rank and join date, each in its own element.
+        #expect(AuthorNormalizer().normalize(["Tony B", "Joined"]) == ["Tony B"])
+        #expect(AuthorNormalizer().normalize(["Joined"]).isEmpty)
+        #expect(AuthorNormalizer().normalize(["Moderator"]).isEmpty)
+    }
+
     @Test func middleDotsAndBulletsSeparateBylineStatements() {
         #expect(AuthorNormalizer().normalize(["Jane Doe ⋅ John Roe"]) == ["Jane Doe", "John Roe"])
         #expect(AuthorNormalizer().normalize(["Meaghan Weeden ●"]) == ["Meaghan Weeden"])

@@ -100,6 +100,8 @@ enum AuthorVocabulary {
         "sign in", "sign up", "sign out", "log in", "log out", "login", "logout", "register", "my account",
         "account", "profile", "view profile", "full bio", "read bio", "bio", "about the author", "view all posts",
         "all posts", "more articles", "see all", "view all", "contact", "email", "print", "menu", "search",
+        // Forum member cards put the join date and rank beside the poster's name.
+        "joined", "member", "new member", "moderator",
     ]
 
     /// Accounts content systems sign pages with when nobody is named (folded).
