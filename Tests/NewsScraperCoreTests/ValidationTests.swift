@@ -44,12 +44,20 @@ import NewsScraperCore
         ("language.scriptMismatch", { a in a.language = "ar" }),
         ("text.encodingDamage", { a in a.blocks.append(.paragraph("Caf\u{FFFD} culture")) }),
         ("text.encodingDamage", { a in a.title = "CafÃ© culture" }),
+        // Double-encoded through Latin-1: the C1 controls U+0080 and U+0099 stand for the bytes of ’.
+        ("text.encodingDamage", { a in a.blocks.append(.paragraph("It doesn\u{E2}\u{80}\u{99}t matter")) }),
         ("text.encodingDamage", { a in a.blocks.append(.paragraph("Ø§Ù„Ø¹Ø±Ø¨ÙŠØ©")) }),
     ]
 
     @Test(arguments: ValidationTests.triggers)
     func eachRuleFires(code: String, change: Mutation) {
         #expect(codes(Self.article(change)).contains(code))
+    }
+
+    @Test func damageIsShownWithItsControlCharactersEscaped() {
+        let article = Self.article { $0.blocks.append(.paragraph("It doesn\u{E2}\u{80}\u{99}t matter")) }
+        let report = ArticleValidator().validate(article, pageKindHint: .article, now: Self.now)
+        #expect(report.issues(withCode: "text.encodingDamage").first?.message == #"the text looks double-decoded ("â\u{80}\u{99}")"#)
     }
 
     @Test func repairedTextIsReportedAsInformation() {

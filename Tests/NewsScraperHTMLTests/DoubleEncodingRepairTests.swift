@@ -69,6 +69,9 @@ import Testing
         "Â© 2025 is not how anyone writes it twice, Ã© once, â€ once",
         "Tiếng Việt có dấu: Đà Nẵng, Huế, Hồ Chí Minh",
         "ÃÂÃÂÃÂ and â€ â€ â€ with nothing after them",
+        "NESCAFÉ® Classic, NESCAFÉ® Gold, NESCAFÉ® Azera",
+        "the ‘K’/‘ß’/‘İ’ masks, ‘ß’ again, and ‘ß’ once more",
+        "«CAFÉ» «CAFÉ» «CAFÉ» and GRÜẞE, Fuß”, Maß”, Spaß”",
     ])
     func soundLatinText(text: String) throws {
         let document = try HTMLDocument(bytes: Self.page(text))

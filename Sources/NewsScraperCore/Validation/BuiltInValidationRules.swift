@@ -1,4 +1,5 @@
 import Foundation
+import NewsScraperHTML
 
 /// The rules every ``ArticleValidator`` runs, with their stable codes:
 ///
@@ -172,9 +173,11 @@ public enum BuiltInValidationRules {
             return [ValidationIssue(code: "text.encodingDamage", severity: .error, field: .body,
                                     message: "the text contains U+FFFD replacement characters")]
         }
-        if let marker = TextSearch.firstContained(in: sample, mojibakeMarkers) {
+        // Any character encoded twice (the Latin-1 form `â\u{80}\u{99}` too), else a marker of
+        // damage that no longer forms a whole character (`â€` before a space).
+        if let marker = DoubleEncodingRepair.firstDamage(in: sample) ?? TextSearch.firstContained(in: sample, mojibakeMarkers) {
             return [ValidationIssue(code: "text.encodingDamage", severity: .error, field: .body,
-                                    message: "the text looks double-decoded (\"\(marker)\")")]
+                                    message: "the text looks double-decoded (\"\(visible(marker))\")")]
         }
         // The text is sound, but not as the page's bytes had it: the host may want to know.
         if input.repairedCharacters > 0 {
@@ -182,6 +185,14 @@ public enum BuiltInValidationRules {
                                     message: "\(input.repairedCharacters) characters encoded as UTF-8 twice were decoded once more")]
         }
         return []
+    }
+
+    /// `text` with its C1 control characters (which double encoding through Latin-1 leaves, and
+    /// which print as nothing) written as escapes.
+    static func visible(_ text: String) -> String {
+        text.unicodeScalars.map { scalar in
+            (0x80...0x9F).contains(scalar.value) ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
+        }.joined()
     }
 
     /// `text.unicodeScalars.contains("\u{FFFD}")`, found by the scalar's UTF-8 bytes (EF BF BD,

@@ -12,7 +12,7 @@ import Foundation
 /// when it holds at least ``minimumRuns`` of them: real text in any language
 /// almost never puts `Ã` before `©`, or `â` before `€` and `™`, and a page that
 /// does it three times is not quoting.
-enum DoubleEncodingRepair {
+package enum DoubleEncodingRepair {
     /// How many double-encoded characters a page must hold before any is repaired.
     static let minimumRuns = 3
 
@@ -30,6 +30,22 @@ enum DoubleEncodingRepair {
             }
         }
         return found
+    }
+
+    /// The first double-encoded character of `text` as the text shows it (`â€™`), or nil: the
+    /// damage left in an article's text, for validation to report.
+    package static func firstDamage(in text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var index = 0
+            while let start = nextCandidate(in: bytes, from: index) {
+                if let run = run(in: bytes, at: start) {
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<start + run.length]), as: UTF8.self)
+                }
+                index = start + 1
+            }
+            return nil
+        }
     }
 
     /// `bytes` (UTF-8) with every double-encoded character decoded once more, and how many were.
@@ -79,8 +95,18 @@ enum DoubleEncodingRepair {
             original |= UInt32(byte) << (8 * position)
             index += width
         }
+        if shape.length == 2 {
+            let scalar = UInt32(lead & 0x1F) << 6 | (original >> 8 & 0x3F)
+            guard !implausibleTwoByteScalars.contains(where: { $0.contains(scalar) }) else { return nil }
+        }
         return (index - start, original, shape.length)
     }
+
+    /// Two-byte characters that text encoded twice all but never holds, while sound text makes
+    /// them often: an upper-case letter or `ß` before a symbol or a quotation mark (`NESCAFÉ®`,
+    /// `‘ß’`, `CAFÉ»`) reads as IPA letters and spacing modifiers (U+0250–U+02FF) or as Syriac,
+    /// Thaana and N'Ko letters (U+0700–U+07FF), whose leads are `Ü Ý Þ ß`.
+    private static let implausibleTwoByteScalars: [ClosedRange<UInt32>] = [0x250...0x2FF, 0x700...0x7FF]
 
     /// The byte 0x80–0xBF that the UTF-8 character at `index` stands for, and the character's width.
     private static func standIn(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt8, Int)? {
