@@ -104,6 +104,25 @@ import Testing
         }
     }
 
+    @Test func anyValidUTF8StaysValidAndTheCountsAgree() {
+        // Pieces that start, continue and break runs, strung together at random (a fixed seed).
+        let pieces = ["Ã", "Â", "â", "ð", "Ÿ", "˜", "€", "™", "©", "\u{80}", "\u{99}", "\u{9D}", "’", "é", "ß", "a", " ",
+                      "É", "®", "Ñ", "Ø", "§", "\u{A0}"]
+        var generator = SeededRandom(seed: 0x5EED)
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 1...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined()
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                let (repaired, runs) = DoubleEncodingRepair.repaired(buffer)
+                #expect(String(validating: repaired, as: UTF8.self) != nil, "\(text)")
+                #expect(runs == DoubleEncodingRepair.count(in: buffer), "\(text)")
+                #expect((runs == 0) == (repaired == bytes), "\(text)")
+                #expect((DoubleEncodingRepair.firstDamage(in: text) == nil) == (runs == 0), "\(text)")
+            }
+        }
+    }
+
     @Test func decisionsWrittenBeforeTheCountDecode() throws {
         let json = Data(#"{"encoding":"utf-8","source":"validUTF8"}"#.utf8)
         let decision = try JSONDecoder().decode(CharsetDecision.self, from: json)
@@ -111,3 +130,4 @@ import Testing
         #expect(decision == CharsetDecision(encoding: "utf-8", source: .validUTF8))
     }
 }
+
