@@ -82,9 +82,18 @@ import Testing
     @Test func aUTF8PageDeclaredLatin1IsReadAsUTF8() throws {
         let document = try HTMLDocument(bytes: Self.page(Self.written, head: "<meta charset=\"iso-8859-1\">"))
         #expect(try Self.paragraph(of: document) == Self.written)
-        #expect(document.charset.encoding == "windows-1252")
+        #expect(document.charset.encoding == "utf-8")
+        #expect(document.charset.source == .metaPrescan)
         #expect(document.charset.declaredLabel == "iso-8859-1")
         #expect(document.charset.repairedCharacters == 7)
+    }
+
+    @Test func aMisdeclaredPageKeepsTheTextAfterANULByte() throws {
+        let bytes = Self.page(Self.written + " \u{0} and after", head: "<meta charset=\"iso-8859-1\">")
+        #expect(bytes.contains(0))
+        let document = try HTMLDocument(bytes: bytes)
+        #expect(try Self.paragraph(of: document).hasSuffix("and after"))
+        #expect(document.charset.encoding == "utf-8")
     }
 
     @Test func aRealLatin1PageStaysLatin1() throws {

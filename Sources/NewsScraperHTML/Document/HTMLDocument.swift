@@ -222,7 +222,7 @@ public final class HTMLDocument {
         guard input.contains(where: { !ASCII.isWhitespace($0) }) else {
             return .failure(.emptyInput)
         }
-        let decision = CharsetDetector.decide(input, transportHint: charsetHint)
+        var decision = CharsetDetector.decide(input, transportHint: charsetHint)
         var body = UnsafeBufferPointer(rebasing: input[...])
         if let bom = CharsetDetector.byteOrderMark(input), bom.encoding == decision.encoding {
             body = UnsafeBufferPointer(rebasing: input[bom.length...])
@@ -232,9 +232,7 @@ public final class HTMLDocument {
             return .failure(.binaryInput(controlByteShare: share))
         }
         if options.repairsDoubleEncoding, let misdeclared = misdeclaredUTF8(body, decision: decision) {
-            var once = options
-            once.repairsDoubleEncoding = false
-            return read(body, url: url, decision: misdeclared, parserEncoding: "UTF-8", options: once)
+            decision = misdeclared
         }
         if MultiByteTranscoder.handles(decision.encoding),
            let utf8 = MultiByteTranscoder.utf8(from: body, canonical: decision.encoding) {
@@ -258,11 +256,12 @@ public final class HTMLDocument {
     /// under a wrong label: read through the label, every such character would come out encoded
     /// twice (`â€™` for `’`), and undoing that is reading the bytes as UTF-8. Legacy text almost
     /// never forms valid UTF-8 sequences (a letter such as `Ã` followed by a symbol such as `©`).
+    /// The decision keeps the declaration's source and label, with UTF-8 as its encoding.
     private static func misdeclaredUTF8(_ body: UnsafeBufferPointer<UInt8>, decision: CharsetDecision) -> CharsetDecision? {
         guard decision.encoding == "windows-1252", decision.source != .fallback else { return nil }
         let census = UTF8Census(body)
         guard census.invalidSequences == 0, census.multiByteSequences >= DoubleEncodingRepair.minimumRuns else { return nil }
-        var misdeclared = decision
+        var misdeclared = CharsetDecision(encoding: "utf-8", source: decision.source, declaredLabel: decision.declaredLabel)
         misdeclared.repairedCharacters = census.multiByteSequences
         return misdeclared
     }
@@ -285,7 +284,7 @@ public final class HTMLDocument {
            DoubleEncodingRepair.count(in: bytes, upTo: DoubleEncodingRepair.minimumRuns) >= DoubleEncodingRepair.minimumRuns {
             let (repaired, runs) = DoubleEncodingRepair.repaired(bytes)
             var decision = decision
-            decision.repairedCharacters = runs
+            decision.repairedCharacters += runs
             var once = options
             once.repairsDoubleEncoding = false
             return repaired.withUnsafeBufferPointer {
