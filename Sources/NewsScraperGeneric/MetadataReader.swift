@@ -11,9 +11,13 @@ struct MetadataReader {
     func fields() -> ExtractedFields {
         var fields = structuredFields()
         fields.title = title(siteName: fields.siteName?.value)
-        let published = publicationDate(metadata: fields.published, modified: fields.modified,
-                                        headline: fields.title?.value, siteName: fields.siteName?.value)
+        let printed = VisibleDateFinder.find(in: context, headline: fields.title?.value, siteName: fields.siteName?.value)
+        let published = publicationDate(metadata: fields.published, modified: fields.modified, printed: printed)
         fields.published = filedDay(readDayFirst(published, language: fields.language?.value))
+        // "Updated March 13, 2024" by the headline says when the page changed, when its metadata does not.
+        if fields.modified == nil, let update = printed?.update {
+            fields.modified = readDayFirst(update, language: fields.language?.value)
+        }
         if fields.authors == nil {
             let publishers = context.metadata.publisherNames.map(\.value) + context.metadata.siteNames.map(\.value)
             fields.authors = BylineFinder.find(in: context, publishers: publishers) ?? creditedAuthors()
@@ -29,8 +33,7 @@ struct MetadataReader {
     /// its first date in the metadata. Without metadata, that printed date, else a `<time>`
     /// element, else any printed date (an update only when there is no other).
     private func publicationDate(metadata: Extracted<String>?, modified: Extracted<String>?,
-                                 headline: String?, siteName: String?) -> Extracted<String>? {
-        let printed = VisibleDateFinder.find(in: context, headline: headline, siteName: siteName)
+                                 printed: VisibleDateFinder.Found?) -> Extracted<String>? {
         guard let metadata else {
             // A date printed by the headline is the article's; the first `<time>` of the page may be a sidebar's.
             if let printed, printed.isNear, !printed.isUpdate { return printed.date }

@@ -31,6 +31,9 @@ enum VisibleDateFinder {
         var isUpdate: Bool
         /// Whether it stands close to the headline (above it, or among the first text after it).
         var isNear: Bool
+        /// The first date close to the headline that the page labels as an update: the page's
+        /// modification date, whichever date is found.
+        var update: Extracted<String>? = nil
     }
 
     /// The date printed by the headline that is not labelled as an update (below the headline
@@ -100,7 +103,9 @@ enum VisibleDateFinder {
             textBefore += after[index].utf8.count
         }
         for index in before.indices.reversed() { consider(before, index, detail: "text before h1", isNear: true) }
-        return candidates.first { !$0.isUpdate && $0.isNear } ?? candidates.first ?? labelledAnywhere(in: body, context)
+        var found = candidates.first { !$0.isUpdate && $0.isNear } ?? candidates.first ?? labelledAnywhere(in: body, context)
+        found?.update = candidates.first { $0.isUpdate && $0.isNear }?.date
+        return found
     }
 
     /// The element whose text is the title, on a page that sets its headline in a `<p>`, a `<div>`

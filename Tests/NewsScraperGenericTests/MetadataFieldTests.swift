@@ -170,6 +170,17 @@ struct MetadataFieldTests {
         #expect(try Self.day(html) == "2017-03-01")
     }
 
+    @Test func anUpdateByTheHeadlineIsTheModificationDateWhenTheMetadataHasNone() throws {
+        let updated = Self.page(head: Self.published, afterHeadline: "<p>Updated December 16, 2025</p>")
+        let article = try Self.extract(updated)
+        #expect(article.published.map { String($0.iso8601.prefix(10)) } == "2024-04-05")
+        #expect(article.modified.map { String($0.iso8601.prefix(10)) } == "2025-12-16")
+        // The metadata's own modification date stands.
+        let stated = try Self.extract(Self.page(head: Self.published + Self.modified,
+                                                afterHeadline: "<p>Updated December 16, 2025</p>"))
+        #expect(stated.modified.map { String($0.iso8601.prefix(10)) } == "2025-12-17")
+    }
+
     @Test func withoutAnH1TheHeadlineIsTheElementThatShowsTheTitle() throws {
         // A page builder's headline in a <p>; the header's date is today's, not the article's.
         let builder = Self.page(beforeHeadline: "<p>Monday 1 December 2025</p>", afterHeadline: "<p>Feb 16, 2026</p>")
