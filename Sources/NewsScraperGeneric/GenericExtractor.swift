@@ -3,8 +3,9 @@ import NewsScraperCore
 import NewsScraperHTML
 
 /// Reads any news page: metadata from JSON-LD, OpenGraph and meta tags, the
-/// body from the page's structure. It is the pipeline's fallback, and fills
-/// every field a site extractor leaves empty.
+/// body from the page's structure (or, when the HTML lacks the text, from the
+/// `articleBody` its JSON-LD declares). It is the pipeline's fallback, and
+/// fills every field a site extractor leaves empty.
 public struct GenericExtractor: SiteExtractor {
     public let id = "generic"
     public let matcher = PageMatcher.anyPage
@@ -58,6 +59,10 @@ public struct GenericExtractor: SiteExtractor {
                     break
                 }
             }
+        }
+        if let declared = DeclaredBody.blocks(declared: context.metadata.jsonLD.article?.articleBody,
+                                              insteadOf: fields.blocks?.value) {
+            fields.blocks = Extracted(declared, source: .jsonLD, extractor: id, detail: "articleBody")
         }
         return fields
     }
