@@ -11,7 +11,7 @@ public struct ValidationInput: Sendable {
     /// The number of words in ``text``, as ``WordCounter`` counts them.
     public let wordCount: Int
     /// How many characters of the page were repaired from double UTF-8 encoding before parsing
-    /// (``CharsetDecision/repairedCharacters``).
+    /// (`CharsetDecision.repairedCharacters`).
     public let repairedCharacters: Int
 
     public init(article: Article, pageKindHint: PageKind?, now: Date, repairedCharacters: Int = 0) {
