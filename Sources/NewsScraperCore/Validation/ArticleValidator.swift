@@ -32,8 +32,12 @@ public struct ArticleValidator: Sendable {
     }
 
     /// Validates an article.
-    /// - Parameter repairedCharacters: How many characters of the page were repaired from double
-    ///   UTF-8 encoding (`CharsetDecision.repairedCharacters` of its document).
+    /// - Parameters:
+    ///   - article: The article to check.
+    ///   - pageKindHint: What kind of page the extractor took it for, when it said.
+    ///   - now: The moment dates are judged against.
+    ///   - repairedCharacters: How many characters of the page were repaired from double UTF-8
+    ///     encoding (`CharsetDecision.repairedCharacters` of its document).
     public func validate(_ article: Article, pageKindHint: PageKind? = nil, now: Date = Date(),
                          repairedCharacters: Int = 0) -> ValidationReport {
         let input = ValidationInput(article: article, pageKindHint: pageKindHint, now: now,
