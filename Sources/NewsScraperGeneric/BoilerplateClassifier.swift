@@ -109,7 +109,7 @@ struct BoilerplateClassifier {
 
     /// What the markup says about one element: how surely it is chrome, and
     /// how many hints say it holds the main content.
-    struct Judgement {
+    struct Judgement: Equatable {
         var level = Level.none
         /// Content class words, an `<article>`/`<main>` tag, `itemprop=articleBody`.
         var contentHints = 0
@@ -126,22 +126,52 @@ struct BoilerplateClassifier {
         case reviews
     }
 
+    /// What an element's tag name tells the classifier, so that a walk which knows the name
+    /// without a String of it (see ``ContentLocator``) can be judged the same way.
+    struct TagRole: OptionSet {
+        let rawValue: UInt8
+        static let noscript = TagRole(rawValue: 1)
+        /// One of ``chromeTags``.
+        static let chromeTag = TagRole(rawValue: 2)
+        static let form = TagRole(rawValue: 4)
+        /// `<article>` or `<main>`: a content hint, never chrome.
+        static let contentTag = TagRole(rawValue: 8)
+        /// `<body>` or `<html>`: never chrome.
+        static let pageTag = TagRole(rawValue: 16)
+    }
+
+    /// The role of a lowercase tag name.
+    static func tagRole(ofName name: String) -> TagRole {
+        var role: TagRole = []
+        if name == "noscript" { role.insert(.noscript) }
+        if chromeTags.contains(name) { role.insert(.chromeTag) }
+        if name == "form" { role.insert(.form) }
+        if name == "article" || name == "main" { role.insert(.contentTag) }
+        if name == "body" || name == "html" { role.insert(.pageTag) }
+        return role
+    }
+
     /// The judgement of the element by itself (not by its ancestors).
     func judge(_ node: HTMLNode, name: String) -> Judgement {
+        judge(node, role: Self.tagRole(ofName: name))
+    }
+
+    /// The judgement of the element by itself, its tag name given by its role.
+    func judge(_ node: HTMLNode, role: TagRole) -> Judgement {
         var judgement = Judgement()
-        judgement.level = level(node, name: name, hints: &judgement.contentHints,
+        judgement.level = level(node, role: role, hints: &judgement.contentHints,
                                 wideReading: &judgement.wideReading)
-        if name == "article" || name == "main" { judgement.contentHints += 1 }
+        if role.contains(.contentTag) { judgement.contentHints += 1 }
         return judgement
     }
 
-    private func level(_ node: HTMLNode, name: String, hints: inout Int,
+    private func level(_ node: HTMLNode, role: TagRole, hints: inout Int,
                        wideReading: inout WideReadingChrome) -> Level {
         // Usually a tracking pixel or a "turn on JavaScript" line; sometimes a whole page's content.
-        if name == "noscript" { return .weak }
-        if Self.chromeTags.contains(name) {
+        if role.contains(.noscript) { return .weak }
+        if role.contains(.chromeTag) {
             // Some sites wrap the whole page in one form (ASP.NET): only small forms are chrome.
-            return name != "form" || node.childElements.count < 8 ? .hard : .none
+            return !role.contains(.form) || node.childElements.count < 8 ? .hard : .none
         }
         guard node.hasAnyAttribute else { return .none }
         let found = MarkupAttributes(node)
@@ -166,7 +196,7 @@ struct BoilerplateClassifier {
         } else if meanings & WordMeaning.reviews.bit != 0 {
             wideReading = .reviews
         }
-        if name == "article" || name == "main" || name == "body" || name == "html" { return .none }
+        if role.contains(.contentTag) || role.contains(.pageTag) { return .none }
         if strong { return .strong }
         // "article-body" with a stray "meta" word is content; "byline" alone is not.
         return weak && !content ? .weak : .none

@@ -58,13 +58,55 @@ struct ContentLocator {
         static let skipped = TagTraits(rawValue: 4)
     }
 
-    static let tagTraits: [String: TagTraits] = {
-        var table: [String: TagTraits] = [:]
-        for name in paragraphTags { table[name, default: []].insert(.paragraph) }
-        for name in inlineTags { table[name, default: []].insert(.inline) }
-        for name in HTMLVocabulary.skippedForText where name != "noscript" { table[name, default: []].insert(.skipped) }
-        return table
+    /// The traits of a lowercase tag name.
+    static func tagTraits(ofName name: String) -> TagTraits {
+        var traits: TagTraits = []
+        if paragraphTags.contains(name) { traits.insert(.paragraph) }
+        if inlineTags.contains(name) { traits.insert(.inline) }
+        if name != "noscript", HTMLVocabulary.skippedForText.contains(name) { traits.insert(.skipped) }
+        return traits
+    }
+
+    /// Everything the walk reads from an element's tag name.
+    struct TagFacts: Equatable {
+        var traits: TagTraits = []
+        var role: BoilerplateClassifier.TagRole = []
+        /// The name's index in ``TagCensus/countedNames``, if the census counts it.
+        var censusIndex: Int?
+        var isLink = false
+        var isScript = false
+
+        /// The facts of a lowercase tag name; a name in none of the sets behind them has none.
+        init(name: String) {
+            traits = ContentLocator.tagTraits(ofName: name)
+            role = BoilerplateClassifier.tagRole(ofName: name)
+            censusIndex = TagCensus.countedNames.firstIndex(of: name)
+            isLink = name == "a"
+            isScript = name == "script"
+        }
+
+        init() {}
+    }
+
+    /// Every tag name with facts: the names of the sets behind ``TagFacts``.
+    static let namesWithFacts: [String] = {
+        var names = paragraphTags.union(inlineTags).union(HTMLVocabulary.skippedForText)
+            .union(BoilerplateClassifier.chromeTags).union(TagCensus.countedNames)
+        names.formUnion(["noscript", "form", "article", "main", "body", "html", "a", "script"])
+        return names.sorted()
     }()
+
+    /// ``namesWithFacts``, found by an element's name bytes in place: each element is looked up
+    /// once for all its facts, with no String of its name and no hashing of one.
+    static let tagNames = HTMLTagNames(namesWithFacts)
+    /// The facts of ``namesWithFacts``, in its order.
+    static let tagFacts = namesWithFacts.map { TagFacts(name: $0) }
+
+    /// The facts of an element's tag name.
+    static func tagFacts(of element: HTMLNode) -> TagFacts {
+        guard let index = tagNames.index(of: element) else { return TagFacts() }
+        return tagFacts[index]
+    }
 
     init(root: HTMLNode) {
         self.root = root
@@ -92,19 +134,18 @@ struct ContentLocator {
                     return .skipChildren
                 }
                 guard node.isElement else { return .skipChildren }
-                let name = node.tagName
-                census.count(name)
-                if name == "script", SchemaTypeScanner.isJSONLD(node) { scripts.append(node) }
-                let traits = Self.tagTraits[name] ?? []
+                let facts = Self.tagFacts(of: node)
+                if let index = facts.censusIndex { census.count(countedNameAt: index) }
+                if facts.isScript, SchemaTypeScanner.isJSONLD(node) { scripts.append(node) }
                 // <noscript> is what readers without JavaScript see (forums render their posts there).
-                if traits.contains(.skipped) { return .skipChildren }
+                if facts.traits.contains(.skipped) { return .skipChildren }
                 var entry = Stats()
-                let judgement = classifier.judge(node, name: name)
+                let judgement = classifier.judge(node, role: facts.role)
                 entry.chrome = judgement.level
                 entry.contentHints = judgement.contentHints
                 entry.wideReading = judgement.wideReading
-                let inLink = name == "a" || (stack.last?.inLink ?? false)
-                stack.append((node, entry, inLink, traits))
+                let inLink = facts.isLink || (stack.last?.inLink ?? false)
+                stack.append((node, entry, inLink, facts.traits))
                 return .descend
             case .leave:
                 guard let top = stack.popLast() else { return .descend }
@@ -496,5 +537,34 @@ extension ContentLocator {
                                 isInsideChrome(node) ? "y" : "n") + path.reversed().joined(separator: " > "))
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension TagCensus {
+    /// Counts one element whose tag name is `countedNames[index]`, for the scoring walk, which
+    /// finds names by their bytes in place (see ``ContentLocator/tagFacts(of:)``) and has no String.
+    mutating func count(countedNameAt index: Int) {
+        switch index {
+        case 0: link += 1
+        case 1: image += 1
+        case 2: time += 1
+        case 3: code += 1
+        case 4: pre += 1
+        case 5: form += 1
+        case 6: input += 1
+        case 7: button += 1
+        case 8: select += 1
+        case 9: article += 1
+        case 10: h1 += 1
+        case 11: textarea += 1
+        case 12: blockquote += 1
+        case 13: svg += 1
+        case 14: nav += 1
+        case 15: iframe += 1
+        case 16: aside += 1
+        case 17: footer += 1
+        case 18: table += 1
+        default: break
+        }
     }
 }
