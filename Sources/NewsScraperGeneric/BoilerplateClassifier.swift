@@ -109,7 +109,7 @@ struct BoilerplateClassifier {
 
     /// What the markup says about one element: how surely it is chrome, and
     /// how many hints say it holds the main content.
-    struct Judgement {
+    struct Judgement: Equatable {
         var level = Level.none
         /// Content class words, an `<article>`/`<main>` tag, `itemprop=articleBody`.
         var contentHints = 0
@@ -126,22 +126,52 @@ struct BoilerplateClassifier {
         case reviews
     }
 
+    /// What an element's tag name tells the classifier, so that a walk which knows the name
+    /// without a String of it (see ``ContentLocator``) can be judged the same way.
+    struct TagRole: OptionSet {
+        let rawValue: UInt8
+        static let noscript = TagRole(rawValue: 1)
+        /// One of ``chromeTags``.
+        static let chromeTag = TagRole(rawValue: 2)
+        static let form = TagRole(rawValue: 4)
+        /// `<article>` or `<main>`: a content hint, never chrome.
+        static let contentTag = TagRole(rawValue: 8)
+        /// `<body>` or `<html>`: never chrome.
+        static let pageTag = TagRole(rawValue: 16)
+    }
+
+    /// The role of a lowercase tag name.
+    static func tagRole(ofName name: String) -> TagRole {
+        var role: TagRole = []
+        if name == "noscript" { role.insert(.noscript) }
+        if chromeTags.contains(name) { role.insert(.chromeTag) }
+        if name == "form" { role.insert(.form) }
+        if name == "article" || name == "main" { role.insert(.contentTag) }
+        if name == "body" || name == "html" { role.insert(.pageTag) }
+        return role
+    }
+
     /// The judgement of the element by itself (not by its ancestors).
     func judge(_ node: HTMLNode, name: String) -> Judgement {
+        judge(node, role: Self.tagRole(ofName: name))
+    }
+
+    /// The judgement of the element by itself, its tag name given by its role.
+    func judge(_ node: HTMLNode, role: TagRole) -> Judgement {
         var judgement = Judgement()
-        judgement.level = level(node, name: name, hints: &judgement.contentHints,
+        judgement.level = level(node, role: role, hints: &judgement.contentHints,
                                 wideReading: &judgement.wideReading)
-        if name == "article" || name == "main" { judgement.contentHints += 1 }
+        if role.contains(.contentTag) { judgement.contentHints += 1 }
         return judgement
     }
 
-    private func level(_ node: HTMLNode, name: String, hints: inout Int,
+    private func level(_ node: HTMLNode, role: TagRole, hints: inout Int,
                        wideReading: inout WideReadingChrome) -> Level {
         // Usually a tracking pixel or a "turn on JavaScript" line; sometimes a whole page's content.
-        if name == "noscript" { return .weak }
-        if Self.chromeTags.contains(name) {
+        if role.contains(.noscript) { return .weak }
+        if role.contains(.chromeTag) {
             // Some sites wrap the whole page in one form (ASP.NET): only small forms are chrome.
-            return name != "form" || node.childElements.count < 8 ? .hard : .none
+            return !role.contains(.form) || node.childElements.count < 8 ? .hard : .none
         }
         guard node.hasAnyAttribute else { return .none }
         let found = MarkupAttributes(node)
@@ -166,7 +196,7 @@ struct BoilerplateClassifier {
         } else if meanings & WordMeaning.reviews.bit != 0 {
             wideReading = .reviews
         }
-        if name == "article" || name == "main" || name == "body" || name == "html" { return .none }
+        if role.contains(.contentTag) || role.contains(.pageTag) { return .none }
         if strong { return .strong }
         // "article-body" with a stray "meta" word is content; "byline" alone is not.
         return weak && !content ? .weak : .none
@@ -238,8 +268,16 @@ struct BoilerplateClassifier {
     /// Calls `body` with the meaning of each word of a class or id value (as
     /// ``forEachWord(_:_:)`` splits it) that one of the word sets holds.
     static func forEachKnownWord(_ value: UnsafeBufferPointer<UInt8>, _ body: (WordMeaning) -> Void) {
+        let table = knownWords
         forEachWordRange(value) { start, end in
-            // Short words make small Strings, which are not allocated.
+            if let meaning = table.meaning(of: UnsafeBufferPointer(rebasing: value[start..<end])) { body(meaning) }
+        }
+    }
+
+    /// ``forEachKnownWord(_:_:)`` as it was: each word whose ends pass ``wordEnds`` lowercased into a
+    /// String and looked up in ``wordMeanings``.
+    static func forEachKnownWordByString(_ value: UnsafeBufferPointer<UInt8>, _ body: (WordMeaning) -> Void) {
+        forEachWordRange(value) { start, end in
             guard end - start <= longestWord else { return }
             let first = value[start] | 0x20, last = value[end - 1] | 0x20  // words are ASCII letters
             guard wordEnds[(end - start) * 26 + Int(first - 0x61)] & (1 << UInt32(last - 0x61)) != 0,
@@ -253,6 +291,79 @@ struct BoilerplateClassifier {
         var meanings: UInt8 = 0
         forEachKnownWord(value) { meanings |= $0.bit }
         return meanings
+    }
+
+    /// ``wordMeanings`` for words read in place: most elements have a class or id, whose words were
+    /// each made a String and hashed, for a lookup that nearly always fails.
+    static let knownWords = KnownWordTable(wordMeanings)
+
+    /// Words of ASCII letters and their meanings, found without a String: a word is lowercased and
+    /// packed into two integers and looked up in a small open-addressing table, after a test of its
+    /// length and end letters that rules out most words at once.
+    struct KnownWordTable {
+        private struct Slot {
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            var meaning: WordMeaning?
+        }
+
+        private let slots: [Slot]
+        private let mask: Int
+        /// The length of the longest word: longer ones are in no set, and cannot all be packed.
+        private let longest: Int
+        /// For each word length and first letter, a bit for the last letter of each word.
+        private let ends: [UInt32]
+
+        /// The table of `words`, which are lowercase ASCII letters, at most 16 of them.
+        init(_ words: [String: WordMeaning]) {
+            var count = 8
+            while count < words.count * 4 { count *= 2 }
+            var slots = [Slot](repeating: Slot(), count: count)
+            let longest = words.keys.map(\.utf8.count).max() ?? 0
+            var ends = [UInt32](repeating: 0, count: (longest + 1) * 26)
+            for (word, meaning) in words {
+                let bytes = Array(word.utf8)
+                precondition(!bytes.isEmpty && bytes.count <= 16 && bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }, word)
+                ends[bytes.count * 26 + Int(bytes[0] - 0x61)] |= 1 << UInt32(bytes[bytes.count - 1] - 0x61)
+                let (low, high) = bytes.withUnsafeBufferPointer(Self.pack)
+                var slot = Self.slot(low, high, mask: count - 1)
+                while slots[slot].meaning != nil { slot = (slot + 1) & (count - 1) }
+                slots[slot] = Slot(low: low, high: high, meaning: meaning)
+            }
+            self.slots = slots
+            mask = count - 1
+            self.longest = longest
+            self.ends = ends
+        }
+
+        /// The meaning of a word of ASCII letters (either case), if it is in the table.
+        func meaning(of word: UnsafeBufferPointer<UInt8>) -> WordMeaning? {
+            guard word.count <= longest, let firstByte = word.first, let lastByte = word.last else { return nil }
+            let first = firstByte | 0x20, last = lastByte | 0x20
+            guard ends[word.count * 26 + Int(first &- 0x61)] & (1 << UInt32(last &- 0x61)) != 0 else { return nil }
+            let (low, high) = Self.pack(word)
+            var slot = Self.slot(low, high, mask: mask)
+            while let meaning = slots[slot].meaning {
+                if slots[slot].low == low, slots[slot].high == high { return meaning }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+
+        /// The word's letters lowercased, eight to an integer, zero-padded (words hold no NUL).
+        private static func pack(_ word: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+            var low: UInt64 = 0, high: UInt64 = 0
+            for index in 0..<word.count {
+                let byte = UInt64(word[index] | 0x20)
+                if index < 8 { low |= byte << UInt64(8 * index) } else { high |= byte << UInt64(8 * (index - 8)) }
+            }
+            return (low, high)
+        }
+
+        private static func slot(_ low: UInt64, _ high: UInt64, mask: Int) -> Int {
+            let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+            return Int(truncatingIfNeeded: mixed >> 40) & mask
+        }
     }
 
     /// The bounds of each word of a class or id value: runs of ASCII letters, also broken before an

@@ -237,7 +237,52 @@ extension BylineFinder {
     static let otherStoriesFragments: [[UInt8]] = ["related", "recommend", "popular", "trending", "comment",
                                                    "testimonial"].map { Array($0.utf8) }
 
-    /// Whether the bytes hold one of `fragments`, ignoring ASCII case.
+    /// ``markerFragments`` and ``otherStoriesFragments``, made ready for searching.
+    static let markerSearch = FragmentSearch(markerFragments)
+    static let otherStoriesSearch = FragmentSearch(otherStoriesFragments)
+
+    /// Lowercase ASCII fragments to find in bytes, ignoring ASCII case, as
+    /// ``containsFragment(of:in:)`` finds them: bytes that cannot start a fragment are passed with
+    /// one bit test, where the search compared each with the initial of every fragment.
+    struct FragmentSearch {
+        let fragments: [[UInt8]]
+        /// A bit for each ASCII byte, either case, that starts a fragment.
+        private let initials: (low: UInt64, high: UInt64)
+
+        init(_ fragments: [[UInt8]]) {
+            var initials: (low: UInt64, high: UInt64) = (0, 0)
+            for fragment in fragments {
+                precondition(!fragment.isEmpty && fragment.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) })
+                let initial = fragment[0]
+                for byte in (0x61...0x7A).contains(initial) ? [initial, initial - 0x20] : [initial] {
+                    if byte < 64 { initials.low |= 1 << UInt64(byte) } else { initials.high |= 1 << UInt64(byte - 64) }
+                }
+            }
+            self.fragments = fragments
+            self.initials = initials
+        }
+
+        /// Whether the bytes hold one of the fragments, ignoring ASCII case.
+        func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for start in bytes.indices {
+                let byte = bytes[start]
+                guard byte < 0x80, (byte < 64 ? initials.low >> UInt64(byte) : initials.high >> UInt64(byte - 64)) & 1 != 0
+                else { continue }
+                let initial = Self.lowercase(byte)
+                for fragment in fragments where fragment[0] == initial && start + fragment.count <= bytes.count {
+                    var offset = 1
+                    while offset < fragment.count, Self.lowercase(bytes[start + offset]) == fragment[offset] { offset += 1 }
+                    if offset == fragment.count { return true }
+                }
+            }
+            return false
+        }
+
+        private static func lowercase(_ byte: UInt8) -> UInt8 { (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte }
+    }
+
+    /// Whether the bytes hold one of `fragments`, ignoring ASCII case (the plain search, which
+    /// ``FragmentSearch`` answers faster).
     static func containsFragment(of fragments: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func lowercase(_ byte: UInt8) -> UInt8 { (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte }
         for start in bytes.indices {
@@ -257,16 +302,16 @@ private extension String {
 extension MarkupAttributes {
     /// Whether the class or id holds one of ``BylineFinder/markerFragments`` (see
     /// ``BylineFinder/classOrIDMayMarkByline(_:)``).
-    var mayMarkByline: Bool { classOrIDContains(BylineFinder.markerFragments) }
+    var mayMarkByline: Bool { classOrIDContains(BylineFinder.markerSearch) }
 
     /// Whether the class or id marks a block of other stories, comments or testimonials
     /// (``BylineFinder/otherStoriesFragments``), ignoring ASCII case.
-    var holdOtherStories: Bool { classOrIDContains(BylineFinder.otherStoriesFragments) }
+    var holdOtherStories: Bool { classOrIDContains(BylineFinder.otherStoriesSearch) }
 
-    private func classOrIDContains(_ fragments: [[UInt8]]) -> Bool {
+    private func classOrIDContains(_ search: BylineFinder.FragmentSearch) -> Bool {
         var found = false
-        classList?.withValueUTF8 { found = BylineFinder.containsFragment(of: fragments, in: $0) }
-        if !found { id?.withValueUTF8 { found = BylineFinder.containsFragment(of: fragments, in: $0) } }
+        classList?.withValueUTF8 { found = search.occurs(in: $0) }
+        if !found { id?.withValueUTF8 { found = search.occurs(in: $0) } }
         return found
     }
 }

@@ -58,13 +58,55 @@ struct ContentLocator {
         static let skipped = TagTraits(rawValue: 4)
     }
 
-    static let tagTraits: [String: TagTraits] = {
-        var table: [String: TagTraits] = [:]
-        for name in paragraphTags { table[name, default: []].insert(.paragraph) }
-        for name in inlineTags { table[name, default: []].insert(.inline) }
-        for name in HTMLVocabulary.skippedForText where name != "noscript" { table[name, default: []].insert(.skipped) }
-        return table
+    /// The traits of a lowercase tag name.
+    static func tagTraits(ofName name: String) -> TagTraits {
+        var traits: TagTraits = []
+        if paragraphTags.contains(name) { traits.insert(.paragraph) }
+        if inlineTags.contains(name) { traits.insert(.inline) }
+        if name != "noscript", HTMLVocabulary.skippedForText.contains(name) { traits.insert(.skipped) }
+        return traits
+    }
+
+    /// Everything the walk reads from an element's tag name.
+    struct TagFacts: Equatable {
+        var traits: TagTraits = []
+        var role: BoilerplateClassifier.TagRole = []
+        /// The name's index in ``TagCensus/countedNames``, if the census counts it.
+        var censusIndex: Int?
+        var isLink = false
+        var isScript = false
+
+        /// The facts of a lowercase tag name; a name in none of the sets behind them has none.
+        init(name: String) {
+            traits = ContentLocator.tagTraits(ofName: name)
+            role = BoilerplateClassifier.tagRole(ofName: name)
+            censusIndex = TagCensus.countedNames.firstIndex(of: name)
+            isLink = name == "a"
+            isScript = name == "script"
+        }
+
+        init() {}
+    }
+
+    /// Every tag name with facts: the names of the sets behind ``TagFacts``.
+    static let namesWithFacts: [String] = {
+        var names = paragraphTags.union(inlineTags).union(HTMLVocabulary.skippedForText)
+            .union(BoilerplateClassifier.chromeTags).union(TagCensus.countedNames)
+        names.formUnion(["noscript", "form", "article", "main", "body", "html", "a", "script"])
+        return names.sorted()
     }()
+
+    /// ``namesWithFacts``, found by an element's name bytes in place: each element is looked up
+    /// once for all its facts, with no String of its name and no hashing of one.
+    static let tagNames = HTMLTagNames(namesWithFacts)
+    /// The facts of ``namesWithFacts``, in its order.
+    static let tagFacts = namesWithFacts.map { TagFacts(name: $0) }
+
+    /// The facts of an element's tag name.
+    static func tagFacts(of element: HTMLNode) -> TagFacts {
+        guard let index = tagNames.index(of: element) else { return TagFacts() }
+        return tagFacts[index]
+    }
 
     init(root: HTMLNode) {
         self.root = root
@@ -92,19 +134,18 @@ struct ContentLocator {
                     return .skipChildren
                 }
                 guard node.isElement else { return .skipChildren }
-                let name = node.tagName
-                census.count(name)
-                if name == "script", SchemaTypeScanner.isJSONLD(node) { scripts.append(node) }
-                let traits = Self.tagTraits[name] ?? []
+                let facts = Self.tagFacts(of: node)
+                if let index = facts.censusIndex { census.count(countedNameAt: index) }
+                if facts.isScript, SchemaTypeScanner.isJSONLD(node) { scripts.append(node) }
                 // <noscript> is what readers without JavaScript see (forums render their posts there).
-                if traits.contains(.skipped) { return .skipChildren }
+                if facts.traits.contains(.skipped) { return .skipChildren }
                 var entry = Stats()
-                let judgement = classifier.judge(node, name: name)
+                let judgement = classifier.judge(node, role: facts.role)
                 entry.chrome = judgement.level
                 entry.contentHints = judgement.contentHints
                 entry.wideReading = judgement.wideReading
-                let inLink = name == "a" || (stack.last?.inLink ?? false)
-                stack.append((node, entry, inLink, traits))
+                let inLink = facts.isLink || (stack.last?.inLink ?? false)
+                stack.append((node, entry, inLink, facts.traits))
                 return .descend
             case .leave:
                 guard let top = stack.popLast() else { return .descend }
@@ -164,8 +205,76 @@ struct ContentLocator {
     /// its UTF-8 bytes in place; invalid bytes count as one letter each, as
     /// the replacement characters a String of them would hold.
     static func measure(_ utf8: UnsafeBufferPointer<UInt8>) -> (length: Int, commas: Int) {
+        guard let base = utf8.baseAddress else { return (0, 0) }
         var length = 0, commas = 0
-        // Most runs of text are ASCII up to their end or a typographic quote: count those bytes directly.
+        var index = 0
+        // Most text is ASCII, with a typographic quote or a letter of another script here and there:
+        // ASCII is counted eight bytes at a time while it lasts (see ``asciiWordFigures(_:)``), then
+        // byte by byte, and each valid multi-byte sequence is decoded in place.
+        while index < utf8.count {
+            while index + 8 <= utf8.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                let figures = asciiWordFigures(word)
+                length += figures.letters
+                commas += figures.commas
+                index += 8
+            }
+            while index < utf8.count, utf8[index] < 0x80 {
+                let byte = utf8[index]
+                if !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) {
+                    length += 1
+                    if byte == 0x2C { commas += 1 }
+                }
+                index += 1
+            }
+            guard index < utf8.count else { break }
+            guard let (value, sequenceLength) = multiByteScalar(utf8, at: index),
+                  let scalar = Unicode.Scalar(value) else {
+                // Invalid bytes: the standard decoder counts the rest, from this sequence boundary,
+                // as it would have counted it from the start.
+                let rest = measureByScalars(UnsafeBufferPointer(rebasing: utf8[index...]))
+                return (length + rest.length, commas + rest.commas)
+            }
+            if !isSpace(scalar) {
+                length += 1
+                if isComma(scalar) { commas += 1 }
+            }
+            index += sequenceLength
+        }
+        return (length, commas)
+    }
+
+    /// The scalar value of the well-formed multi-byte UTF-8 sequence at `index` (Unicode's table 3-7:
+    /// no overlong forms, surrogates or values past U+10FFFF) and its length; nil when the bytes
+    /// there are not one.
+    static func multiByteScalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int)? {
+        let lead = utf8[index]
+        let length: Int
+        let second: ClosedRange<UInt8>
+        switch lead {
+        case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
+        case 0xE0: (length, second) = (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, second) = (3, 0x80...0xBF)
+        case 0xED: (length, second) = (3, 0x80...0x9F)
+        case 0xF0: (length, second) = (4, 0x90...0xBF)
+        case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
+        case 0xF4: (length, second) = (4, 0x80...0x8F)
+        default: return nil
+        }
+        guard index + length <= utf8.count, second.contains(utf8[index + 1]) else { return nil }
+        var value = UInt32(lead) & (0xFF >> UInt32(length + 1))
+        for offset in 1..<length {
+            let byte = utf8[index + offset]
+            guard byte & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        return (value, length)
+    }
+
+    /// ``measure(_:)`` as it was, one byte or scalar at a time: the reference for its word-wise count.
+    static func measureByScalars(_ utf8: UnsafeBufferPointer<UInt8>) -> (length: Int, commas: Int) {
+        var length = 0, commas = 0
         var asciiEnd = 0
         while asciiEnd < utf8.count, utf8[asciiEnd] < 0x80 {
             let byte = utf8[asciiEnd]
@@ -189,6 +298,23 @@ struct ContentLocator {
                 return (length, commas)
             }
         }
+    }
+
+    /// The letters (bytes other than space and tab to carriage return) and commas among eight ASCII
+    /// bytes (no byte at or above 0x80), counted together: for such bytes adding 0x77, 0x72 or 0x7F
+    /// to each carries into no other, so the top bit of each byte of a sum answers one comparison.
+    static func asciiWordFigures(_ word: UInt64) -> (letters: Int, commas: Int) {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        let atLeastTab = (word &+ 0x77 &* ones) & tops  // byte >= 0x09
+        let pastReturn = (word &+ 0x72 &* ones) & tops  // byte >= 0x0E
+        let isSpace = ~((word ^ (0x20 &* ones)) &+ 0x7F &* ones) & tops  // byte == 0x20
+        let isComma = ~((word ^ (0x2C &* ones)) &+ 0x7F &* ones) & tops  // byte == 0x2C
+        let blanks = (atLeastTab & ~pastReturn) | isSpace
+        // One bit per byte summed by a multiplication into the top byte (at most 8, no overflow).
+        let blankCount = Int(truncatingIfNeeded: ((blanks >> 7) &* ones) >> 56)
+        let commaCount = Int(truncatingIfNeeded: ((isComma >> 7) &* ones) >> 56)
+        return (8 - blankCount, commaCount)
     }
 
     /// Whitespace, with an ASCII fast path (the Unicode property lookup is slow).
@@ -496,5 +622,34 @@ extension ContentLocator {
                                 isInsideChrome(node) ? "y" : "n") + path.reversed().joined(separator: " > "))
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension TagCensus {
+    /// Counts one element whose tag name is `countedNames[index]`, for the scoring walk, which
+    /// finds names by their bytes in place (see ``ContentLocator/tagFacts(of:)``) and has no String.
+    mutating func count(countedNameAt index: Int) {
+        switch index {
+        case 0: link += 1
+        case 1: image += 1
+        case 2: time += 1
+        case 3: code += 1
+        case 4: pre += 1
+        case 5: form += 1
+        case 6: input += 1
+        case 7: button += 1
+        case 8: select += 1
+        case 9: article += 1
+        case 10: h1 += 1
+        case 11: textarea += 1
+        case 12: blockquote += 1
+        case 13: svg += 1
+        case 14: nav += 1
+        case 15: iframe += 1
+        case 16: aside += 1
+        case 17: footer += 1
+        case 18: table += 1
+        default: break
+        }
     }
 }

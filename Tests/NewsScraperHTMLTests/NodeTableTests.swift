@@ -24,6 +24,34 @@ struct NodeTableTests {
         #expect(table[divs[1]] == nil)
     }
 
+    @Test func keepsItsDocumentAlive() throws {
+        func filledTable() throws -> HTMLNodeTable<String> {
+            let document = try HTMLDocument(html: Self.html)
+            var table = HTMLNodeTable<String>()
+            for div in try document.select("div") { table[div] = div.id ?? "" }
+            return table
+        }
+        let table = try filledTable()
+        var seen: [String] = []
+        table.forEach { node, value in seen.append("\(node.tagName)#\(value)") }
+        #expect(seen == ["div#a", "div#b"])
+        var visited = 0
+        HTMLNodeTable<Int>().forEach { _, _ in visited += 1 }
+        #expect(visited == 0)
+    }
+
+    @Test func releasesItsDocumentWithItself() throws {
+        weak var released: HTMLDocument?
+        do {
+            let document = try HTMLDocument(html: Self.html)
+            var table = HTMLNodeTable<Int>()
+            for div in try document.select("div") { table[div] = 1 }
+            table.forEach { node, _ in #expect(node.document === document) }
+            released = document
+        }
+        #expect(released == nil)
+    }
+
     @Test func elementsByNameMatchXPath() throws {
         let document = try HTMLDocument(html: Self.html)
         #expect(document.elements(named: "script") == (try document.xpath("//script")))

@@ -31,6 +31,16 @@ public struct ScriptCensus: Sendable, Hashable {
             var asciiLetters = 0
             defer { letters[Script.latin.index] += asciiLetters }
             while index < bytes.count {
+                // Eight ASCII bytes (eight scalars) at a time, while the limit allows them all.
+                if index + 8 <= bytes.count, examined + 8 <= limit, let base = bytes.baseAddress {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        asciiLetters += Self.asciiLetterCount(word)
+                        examined += 8
+                        index += 8
+                        continue
+                    }
+                }
                 examined += 1
                 if examined > limit { break }
                 let lead = bytes[index]
@@ -45,12 +55,35 @@ public struct ScriptCensus: Sendable, Hashable {
             }
         }
         guard counted == nil else { return }
+        countScalars(of: text, limit: limit)
+    }
+
+    /// Counts the letters of `text` scalar by scalar: for strings without contiguous UTF-8, and as
+    /// the reference for the count over bytes.
+    init(countingScalarsOf text: String, limit: Int = 20_000) {
+        countScalars(of: text, limit: limit)
+    }
+
+    private mutating func countScalars(of text: String, limit: Int) {
         var examined = 0
         for scalar in text.unicodeScalars {
             examined += 1
             if examined > limit { break }
             tally(scalar.value)
         }
+    }
+
+    /// The ASCII letters among eight ASCII bytes (no byte at or above 0x80): with bit 0x20 set
+    /// (lowercased) each byte is below 0x80, so adding 0x1F or 0x05 carries into no other byte,
+    /// and the top bit of each byte of the sums tells whether it is at least "a", or past "z".
+    static func asciiLetterCount(_ word: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        let lowered = word | (0x20 &* ones)
+        let atLeastA = (lowered &+ 0x1F &* ones) & tops  // byte >= 0x61
+        let pastZ = (lowered &+ 0x05 &* ones) & tops  // byte >= 0x7B
+        let letters = atLeastA & ~pastZ
+        return Int(truncatingIfNeeded: ((letters >> 7) &* ones) >> 56)
     }
 
     /// Counts one scalar of the text, if it is a letter.

@@ -30,8 +30,35 @@ public enum TitleCleaner {
 
     /// `text.contains(separator)`, answered over bytes for ASCII text: there
     /// Foundation's search is a plain byte match, and a separator that is not
-    /// ASCII cannot occur. Other text still asks Foundation.
+    /// ASCII cannot occur. Other text still asks Foundation. The bytes are read
+    /// in place: copying both into arrays and comparing slices at every space
+    /// cost thousands of instructions a call, and this runs for every separator.
     static func mayContain(_ text: String, _ separator: String) -> Bool {
+        var text = text
+        var separator = separator
+        let asciiAnswer: Bool? = text.withUTF8 { haystack in
+            guard isASCII(haystack) else { return nil }
+            return separator.withUTF8 { needle in
+                guard let first = needle.first, isASCII(needle) else { return false }
+                guard haystack.count >= needle.count else { return false }
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    var offset = 1
+                    while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+                return false
+            }
+        }
+        return asciiAnswer ?? text.contains(separator)
+    }
+
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte >= 0x80 { return false }
+        return true
+    }
+
+    /// ``mayContain(_:_:)`` as it was, over copies of the bytes: the reference in tests.
+    static func mayContainByArrays(_ text: String, _ separator: String) -> Bool {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(separator) }
         let needle = Array(separator.utf8)
         guard needle.allSatisfy({ $0 < 0x80 }) else { return false }

@@ -11,6 +11,7 @@ public struct HTMLNode {
     public let document: HTMLDocument
     @usableFromInline let pointer: xmlNodePtr
 
+    @inlinable
     init(document: HTMLDocument, pointer: xmlNodePtr) {
         self.document = document
         self.pointer = pointer

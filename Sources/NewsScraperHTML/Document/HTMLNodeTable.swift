@@ -12,39 +12,58 @@ public struct HTMLNodeTable<Value> {
     @usableFromInline
     struct Slot {
         /// The node the slot belongs to, checked on every read so that a
-        /// number copied along with a node by libxml2 can never alias.
-        @usableFromInline let node: HTMLNode
+        /// number copied along with a node by libxml2 can never alias. A
+        /// pointer, not a node value: the table holds the document once (see
+        /// ``document``), so that storing and moving slots retains nothing, and
+        /// slots of plain values are plain bytes.
+        @usableFromInline let pointer: xmlNodePtr
         @usableFromInline var value: Value
 
-        @inlinable init(node: HTMLNode, value: Value) {
-            self.node = node
+        @inlinable init(pointer: xmlNodePtr, value: Value) {
+            self.pointer = pointer
             self.value = value
         }
     }
 
     /// Slots by node number; most documents number only the nodes one table stores.
     @usableFromInline var slots: [Slot?] = []
+    /// The document of the nodes stored, kept alive by the table while it holds them.
+    @usableFromInline var document: HTMLDocument?
 
     @inlinable public init() {}
 
     /// The value stored for `node`, if any.
+    ///
+    /// - Precondition: every node stored belongs to one document.
     @inlinable public subscript(node: HTMLNode) -> Value? {
         get {
             guard let number = node.numberIfGiven, number < slots.count, let slot = slots[number],
-                  slot.node == node else { return nil }
+                  slot.pointer == node.pointer else { return nil }
             return slot.value
         }
         set {
+            if document == nil {
+                document = node.document
+            } else {
+                precondition(document === node.document, "an HTMLNodeTable holds the nodes of one document")
+            }
             let number = node.number
+            let slot = newValue.map { Slot(pointer: node.pointer, value: $0) }
+            // A walk stores each node as it numbers it: then the slot is appended in one step.
+            if number == slots.count {
+                slots.append(slot)
+                return
+            }
             while number >= slots.count { slots.append(nil) }
-            slots[number] = newValue.map { Slot(node: node, value: $0) }
+            slots[number] = slot
         }
     }
 
     /// Calls `body` with every node and its value, in the order the nodes were first numbered
     /// (document order for a table filled by a walk).
     @inlinable public func forEach(_ body: (HTMLNode, Value) throws -> Void) rethrows {
-        for case let slot? in slots { try body(slot.node, slot.value) }
+        guard let document else { return }
+        for case let slot? in slots { try body(HTMLNode(document: document, pointer: slot.pointer), slot.value) }
     }
 }
 
