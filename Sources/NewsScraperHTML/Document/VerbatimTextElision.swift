@@ -317,23 +317,29 @@ struct VerbatimTextScanner {
                 index += 8
             }
             guard index < end else { break }
-            let lead = base[index]
-            if lead < 0x80 {
-                if lead < 0x20, lead != 0x09, lead != 0x0A, lead != 0x0D { return false }
-                index += 1
-                continue
-            }
-            guard let sequence = UTF8LeadByte(lead) else { return false }
-            let length = sequence.length
-            guard index + length <= end else { return false }
-            let second = base[index + 1]
-            guard sequence.secondByte.contains(second) else { return false }
-            for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 { return false }
-            // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
-            if lead == 0xEF, second == 0xBF, base[index + 2] >= 0xBE { return false }
+            guard let length = verbatimCharacterLength(at: index, end: end) else { return false }
             index += length
         }
         return true
+    }
+
+    /// The length of the character at `index` when libxml2 keeps it as it is (see
+    /// ``isVerbatim(_:)``), else nil.
+    @inline(__always)
+    private func verbatimCharacterLength(at index: Int, end: Int) -> Int? {
+        let lead = base[index]
+        if lead < 0x80 {
+            return lead < 0x20 && lead != 0x09 && lead != 0x0A && lead != 0x0D ? nil : 1
+        }
+        guard let sequence = UTF8LeadByte(lead) else { return nil }
+        let length = sequence.length
+        guard index + length <= end else { return nil }
+        let second = base[index + 1]
+        guard sequence.secondByte.contains(second) else { return nil }
+        for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 { return nil }
+        // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+        if lead == 0xEF, second == 0xBF, base[index + 2] >= 0xBE { return nil }
+        return length
     }
 
     /// Whether eight bytes hold no byte at or above 0x80 and none below 0x20.
@@ -361,19 +367,7 @@ struct VerbatimTextScanner {
                 index += 8
             }
             guard index < end else { break }
-            let lead = base[index]
-            if lead < 0x80 {
-                if lead < 0x20, lead != 0x09, lead != 0x0A, lead != 0x0D { return false }
-                index += 1
-                continue
-            }
-            guard let sequence = UTF8LeadByte(lead) else { return false }
-            let length = sequence.length
-            guard index + length <= end else { return false }
-            let second = base[index + 1]
-            guard sequence.secondByte.contains(second) else { return false }
-            for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 { return false }
-            if lead == 0xEF, second == 0xBF, base[index + 2] >= 0xBE { return false }
+            guard let length = verbatimCharacterLength(at: index, end: end) else { return false }
             index += length
         }
         return true
