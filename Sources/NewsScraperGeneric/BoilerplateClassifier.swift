@@ -301,9 +301,14 @@ struct BoilerplateClassifier {
     /// packed into two integers and looked up in a small open-addressing table, after a test of its
     /// length and end letters that rules out most words at once.
     struct KnownWordTable {
-        /// The words, packed as the HTML layer packs tag names, with their meanings in the same order.
-        private let table: PackedNameTable
-        private let meanings: [WordMeaning]
+        private struct Slot {
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            var meaning: WordMeaning?
+        }
+
+        private let slots: [Slot]
+        private let mask: Int
         /// The length of the longest word: longer ones are in no set, and cannot all be packed.
         private let longest: Int
         /// For each word length and first letter, a bit for the last letter of each word.
@@ -311,19 +316,22 @@ struct BoilerplateClassifier {
 
         /// The table of `words`, which are lowercase ASCII letters, at most 16 of them.
         init(_ words: [String: WordMeaning]) {
+            var count = 8
+            while count < words.count * 4 { count *= 2 }
+            var slots = [Slot](repeating: Slot(), count: count)
             let longest = words.keys.map(\.utf8.count).max() ?? 0
             var ends = [UInt32](repeating: 0, count: (longest + 1) * 26)
-            var names: [PackedName] = []
-            var meanings: [WordMeaning] = []
             for (word, meaning) in words {
                 let bytes = Array(word.utf8)
                 precondition(!bytes.isEmpty && bytes.count <= 16 && bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }, word)
                 ends[bytes.count * 26 + Int(bytes[0] - 0x61)] |= 1 << UInt32(bytes[bytes.count - 1] - 0x61)
-                names.append(bytes.withUnsafeBufferPointer { PackedName(asciiLettersLowercased: $0) })
-                meanings.append(meaning)
+                let (low, high) = bytes.withUnsafeBufferPointer(Self.pack)
+                var slot = Self.slot(low, high, mask: count - 1)
+                while slots[slot].meaning != nil { slot = (slot + 1) & (count - 1) }
+                slots[slot] = Slot(low: low, high: high, meaning: meaning)
             }
-            table = PackedNameTable(names)
-            self.meanings = meanings
+            self.slots = slots
+            mask = count - 1
             self.longest = longest
             self.ends = ends
         }
@@ -332,9 +340,29 @@ struct BoilerplateClassifier {
         func meaning(of word: UnsafeBufferPointer<UInt8>) -> WordMeaning? {
             guard word.count <= longest, let firstByte = word.first, let lastByte = word.last else { return nil }
             let first = firstByte | 0x20, last = lastByte | 0x20
-            guard ends[word.count * 26 + Int(first &- 0x61)] & (1 << UInt32(last &- 0x61)) != 0,
-                  let index = table.index(of: PackedName(asciiLettersLowercased: word)) else { return nil }
-            return meanings[index]
+            guard ends[word.count * 26 + Int(first &- 0x61)] & (1 << UInt32(last &- 0x61)) != 0 else { return nil }
+            let (low, high) = Self.pack(word)
+            var slot = Self.slot(low, high, mask: mask)
+            while let meaning = slots[slot].meaning {
+                if slots[slot].low == low, slots[slot].high == high { return meaning }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+
+        /// The word's letters lowercased, eight to an integer, zero-padded (words hold no NUL).
+        private static func pack(_ word: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+            var low: UInt64 = 0, high: UInt64 = 0
+            for index in 0..<word.count {
+                let byte = UInt64(word[index] | 0x20)
+                if index < 8 { low |= byte << UInt64(8 * index) } else { high |= byte << UInt64(8 * (index - 8)) }
+            }
+            return (low, high)
+        }
+
+        private static func slot(_ low: UInt64, _ high: UInt64, mask: Int) -> Int {
+            let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+            return Int(truncatingIfNeeded: mixed >> 40) & mask
         }
     }
 

@@ -1,4 +1,3 @@
-import NewsScraperCore
 import NewsScraperHTML
 
 /// Finds the elements that hold the article body.
@@ -251,9 +250,19 @@ struct ContentLocator {
     /// there are not one.
     static func multiByteScalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int)? {
         let lead = utf8[index]
-        guard let shape = UTF8LeadByte(lead) else { return nil }
-        let length = shape.length
-        guard index + length <= utf8.count, shape.secondByte.contains(utf8[index + 1]) else { return nil }
+        let length: Int
+        let second: ClosedRange<UInt8>
+        switch lead {
+        case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
+        case 0xE0: (length, second) = (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, second) = (3, 0x80...0xBF)
+        case 0xED: (length, second) = (3, 0x80...0x9F)
+        case 0xF0: (length, second) = (4, 0x90...0xBF)
+        case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
+        case 0xF4: (length, second) = (4, 0x80...0x8F)
+        default: return nil
+        }
+        guard index + length <= utf8.count, second.contains(utf8[index + 1]) else { return nil }
         var value = UInt32(lead) & (0xFF >> UInt32(length + 1))
         for offset in 1..<length {
             let byte = utf8[index + offset]
@@ -292,10 +301,20 @@ struct ContentLocator {
     }
 
     /// The letters (bytes other than space and tab to carriage return) and commas among eight ASCII
-    /// bytes (no byte at or above 0x80), counted together (see ``ASCIIWord``).
+    /// bytes (no byte at or above 0x80), counted together: for such bytes adding 0x77, 0x72 or 0x7F
+    /// to each carries into no other, so the top bit of each byte of a sum answers one comparison.
     static func asciiWordFigures(_ word: UInt64) -> (letters: Int, commas: Int) {
-        (8 - ASCIIWord.flagCount(ASCIIWord.whiteSpaceFlags(word)),
-         ASCIIWord.flagCount(ASCIIWord.byteFlags(word, equalTo: 0x2C)))
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        let atLeastTab = (word &+ 0x77 &* ones) & tops  // byte >= 0x09
+        let pastReturn = (word &+ 0x72 &* ones) & tops  // byte >= 0x0E
+        let isSpace = ~((word ^ (0x20 &* ones)) &+ 0x7F &* ones) & tops  // byte == 0x20
+        let isComma = ~((word ^ (0x2C &* ones)) &+ 0x7F &* ones) & tops  // byte == 0x2C
+        let blanks = (atLeastTab & ~pastReturn) | isSpace
+        // One bit per byte summed by a multiplication into the top byte (at most 8, no overflow).
+        let blankCount = Int(truncatingIfNeeded: ((blanks >> 7) &* ones) >> 56)
+        let commaCount = Int(truncatingIfNeeded: ((isComma >> 7) &* ones) >> 56)
+        return (8 - blankCount, commaCount)
     }
 
     /// Whitespace, with an ASCII fast path (the Unicode property lookup is slow).

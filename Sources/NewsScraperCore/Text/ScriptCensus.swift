@@ -73,16 +73,17 @@ public struct ScriptCensus: Sendable, Hashable {
         }
     }
 
-    /// The ASCII letters among eight ASCII bytes (no byte at or above 0x80), found as ``ASCIIWord``
-    /// finds bytes: lowercased (bit 0x20 set), a byte is a letter when adding 0x1F reaches the top
-    /// bit ("a" or past) and adding 0x05 does not (not past "z").
+    /// The ASCII letters among eight ASCII bytes (no byte at or above 0x80): with bit 0x20 set
+    /// (lowercased) each byte is below 0x80, so adding 0x1F or 0x05 carries into no other byte,
+    /// and the top bit of each byte of the sums tells whether it is at least "a", or past "z".
     static func asciiLetterCount(_ word: UInt64) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let tops: UInt64 = 0x8080_8080_8080_8080
         let lowered = word | (0x20 &* ones)
         let atLeastA = (lowered &+ 0x1F &* ones) & tops  // byte >= 0x61
         let pastZ = (lowered &+ 0x05 &* ones) & tops  // byte >= 0x7B
-        return ASCIIWord.flagCount(atLeastA & ~pastZ)
+        let letters = atLeastA & ~pastZ
+        return Int(truncatingIfNeeded: ((letters >> 7) &* ones) >> 56)
     }
 
     /// Counts one scalar of the text, if it is a letter.

@@ -61,14 +61,20 @@ public enum WordCounter {
 
         /// ``add(_:)`` for each of eight ASCII bytes (no byte at or above 0x80), in memory order:
         /// a word starts at each byte that is not blank and follows a blank one (or, first, when
-        /// no word is running). The blanks are found as ``ASCIIWord`` finds them.
+        /// no word is running). The blanks are found as in `ContentLocator.measure`: for such
+        /// bytes adding 0x77, 0x72 or 0x7F carries into no other byte.
         @inline(__always)
         mutating func addASCII(_ word: UInt64) {
-            let nonBlank = ~ASCIIWord.whiteSpaceFlags(word) & 0x8080_8080_8080_8080
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let tops: UInt64 = 0x8080_8080_8080_8080
+            let atLeastTab = (word &+ 0x77 &* ones) & tops  // byte >= 0x09
+            let pastReturn = (word &+ 0x72 &* ones) & tops  // byte >= 0x0E
+            let isSpace = ~((word ^ (0x20 &* ones)) &+ 0x7F &* ones) & tops  // byte == 0x20
+            let nonBlank = ~((atLeastTab & ~pastReturn) | isSpace) & tops
             // Each byte's predecessor's flag (little-endian: the byte below), the first byte's from the running word.
             let previousNonBlank = (nonBlank << 8) | (inWord ? 0x80 : 0)
             let starts = nonBlank & ~previousNonBlank
-            count += ASCIIWord.flagCount(starts)
+            count += Int(truncatingIfNeeded: ((starts >> 7) &* ones) >> 56)
             inWord = nonBlank >> 63 != 0
         }
 

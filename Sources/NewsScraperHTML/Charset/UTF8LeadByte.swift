@@ -1,16 +1,16 @@
 /// What a UTF-8 lead byte promises about its sequence, as RFC 3629 allows it: no overlong
 /// forms, no surrogates, nothing past U+10FFFF. The restriction falls on the second byte,
 /// so it is given as that byte's range; later bytes are plain continuation bytes.
-package struct UTF8LeadByte {
+struct UTF8LeadByte {
     /// The sequence's length in bytes, lead included (2 to 4).
-    package let length: Int
+    let length: Int
     /// The values its second byte may take.
-    package let secondByte: ClosedRange<UInt8>
+    let secondByte: ClosedRange<UInt8>
 
     /// Nil for a byte that cannot start a multi-byte sequence (ASCII, a continuation byte,
-    /// C0, C1, F5–FF). Inlinable: scans in other modules call it for every multi-byte character.
-    @inlinable @inline(__always)
-    package init?(_ lead: UInt8) {
+    /// C0, C1, F5–FF).
+    @inline(__always)
+    init?(_ lead: UInt8) {
         switch lead {
         case 0xC2...0xDF: self.init(length: 2, secondByte: 0x80...0xBF)
         case 0xE0: self.init(length: 3, secondByte: 0xA0...0xBF)
@@ -23,8 +23,7 @@ package struct UTF8LeadByte {
         }
     }
 
-    @inlinable
-    init(length: Int, secondByte: ClosedRange<UInt8>) {
+    private init(length: Int, secondByte: ClosedRange<UInt8>) {
         self.length = length
         self.secondByte = secondByte
     }

@@ -332,6 +332,37 @@ enum BinarySniffer {
     }
 }
 
+/// A name of up to 16 bytes packed into two integers, so that comparing two
+/// names is comparing two pairs of integers. Names hold no NUL byte, so the
+/// zero padding cannot be confused with content.
+struct PackedName: Equatable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+
+    init() {}
+
+    /// Nil for names longer than 16 bytes.
+    init?(_ name: UnsafePointer<xmlChar>) {
+        var length = 0
+        while length < 16 {
+            let byte = name[length]
+            if byte == 0 { return }
+            if length < 8 {
+                low |= UInt64(byte) << UInt64(8 * length)
+            } else {
+                high |= UInt64(byte) << UInt64(8 * (length - 8))
+            }
+            length += 1
+        }
+        if name[16] != 0 { return nil }
+    }
+
+    func slot(among count: Int) -> Int {
+        let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> 40) & (count - 1)
+    }
+}
+
 /// An entry of the document's table of recently read names; unused entries
 /// stand for the empty name, which is what they hold.
 struct RecentName {
