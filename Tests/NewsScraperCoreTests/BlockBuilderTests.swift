@@ -24,6 +24,25 @@ import Testing
         ])
     }
 
+    @Test func aListNestedWithoutAnItemKeepsItsItems() throws {
+        // Invalid but common: the inner list is a child of the outer one.
+        let result = try blocks("<ul><li><p><b>Examples</b>:</p></li><ul><li>Salad bar</li><li>Taco truck</li></ul></ul>")
+        #expect(result == [.list(items: ["Examples:", "Salad bar", "Taco truck"], ordered: false)])
+    }
+
+    @Test func itemsInsideWrappersAndLooseChildrenAreRead() throws {
+        let result = try blocks("""
+        <ol><div class="group"><li>one</li><li>two</li></div><div>three</div><script>x()</script></ol>
+        """)
+        #expect(result == [.list(items: ["one", "two", "three"], ordered: true)])
+    }
+
+    @Test func skippedItemsStayOutOfNestedLists() throws {
+        let result = try blocks("<ul><li>kept</li><ul><li class='ad'>advert</li><li>also kept</li></ul></ul>",
+                                skip: { $0.attribute("class") == "ad" })
+        #expect(result == [.list(items: ["kept", "also kept"], ordered: false)])
+    }
+
     @Test func aQuoteKeepsItsAttributionEvenWhenFootersAreChrome() throws {
         let result = try blocks("<blockquote><p>Words.</p><footer>Someone</footer></blockquote>",
                                 skip: { $0.hasTagName("footer") })

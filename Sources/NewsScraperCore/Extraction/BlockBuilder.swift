@@ -64,7 +64,7 @@ public struct BlockBuilder {
                 return .skipChildren
             case "ul", "ol":
                 flush()
-                let items = node.childElements.filter { $0.hasTagName("li") && !skip($0) }.map(\.text).filter { !$0.isEmpty }
+                let items = listItems(node)
                 if !items.isEmpty { blocks.append(.list(items: items, ordered: name == "ol")) }
                 return .skipChildren
             case "blockquote":
@@ -102,6 +102,34 @@ public struct BlockBuilder {
         }
         flush()
         return blocks
+    }
+
+    /// The items of a list, in order. Content-management systems often nest
+    /// a list straight inside another, without the `<li>` HTML asks for, and
+    /// put wrappers between a list and its items; both would otherwise lose
+    /// their text, so a nested list's items join this list's, and any other
+    /// child element that is not an item is read as one.
+    private func listItems(_ list: HTMLNode) -> [String] {
+        var items: [String] = []
+        for child in list.childElements where !skip(child) {
+            switch child.tagName {
+            case "li":
+                let text = child.text
+                if !text.isEmpty { items.append(text) }
+            case "ul", "ol":
+                items.append(contentsOf: listItems(child))
+            case let name where HTMLVocabulary.skippedForText.contains(name) || name == "noscript":
+                continue
+            default:
+                if child.firstDescendant(named: "li") != nil {
+                    items.append(contentsOf: listItems(child))
+                } else {
+                    let text = child.text
+                    if !text.isEmpty { items.append(text) }
+                }
+            }
+        }
+        return items
     }
 
     private func paragraphBlocks(_ node: HTMLNode) -> [Block]? {
