@@ -138,7 +138,11 @@ struct BoilerplateClassifier {
         static let contentTag = TagRole(rawValue: 8)
         /// `<body>` or `<html>`: never chrome.
         static let pageTag = TagRole(rawValue: 16)
+        /// `<h1>` to `<h6>`: their `id` is the anchor a table of contents links to.
+        static let heading = TagRole(rawValue: 32)
     }
+
+    static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
     /// The role of a lowercase tag name.
     static func tagRole(ofName name: String) -> TagRole {
@@ -148,6 +152,7 @@ struct BoilerplateClassifier {
         if name == "form" { role.insert(.form) }
         if name == "article" || name == "main" { role.insert(.contentTag) }
         if name == "body" || name == "html" { role.insert(.pageTag) }
+        if headingTags.contains(name) { role.insert(.heading) }
         return role
     }
 
@@ -185,7 +190,8 @@ struct BoilerplateClassifier {
         // than matching its words.
         var meanings: UInt8 = 0  // one bit per WordMeaning found, set without capturing closures
         found.classList?.withValueUTF8 { meanings |= Self.knownWordMeanings($0) }
-        found.id?.withValueUTF8 { meanings |= Self.knownWordMeanings($0) }
+        // A heading's id is its text made an anchor ("what-is-social-media-marketing"), not a label of chrome.
+        if !role.contains(.heading) { found.id?.withValueUTF8 { meanings |= Self.knownWordMeanings($0) } }
         let alwaysChrome = meanings & WordMeaning.alwaysChrome.bit != 0
         let strong = alwaysChrome || meanings & WordMeaning.strong.bit != 0
         let weak = meanings & WordMeaning.weak.bit != 0

@@ -91,7 +91,7 @@ struct ContentLocator {
     /// Every tag name with facts: the names of the sets behind ``TagFacts``.
     static let namesWithFacts: [String] = {
         var names = paragraphTags.union(inlineTags).union(HTMLVocabulary.skippedForText)
-            .union(BoilerplateClassifier.chromeTags).union(TagCensus.countedNames)
+            .union(BoilerplateClassifier.chromeTags).union(TagCensus.countedNames).union(BoilerplateClassifier.headingTags)
         names.formUnion(["noscript", "form", "article", "main", "body", "html", "a", "script"])
         return names.sorted()
     }()

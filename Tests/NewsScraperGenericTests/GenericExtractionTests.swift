@@ -181,4 +181,15 @@ extension GenericExtractionTests {
         #expect(article.text.contains("Keep the receipts, the contract"))
         #expect(!article.text.contains("Travel Guides, written by travellers"))
     }
+
+    @Test func aHeadingsAnchorIdIsNoChromeLabel() throws {
+        // "social" and "share" in an id mark chrome, but a heading's id is its own text made an anchor.
+        let article = try Self.article("heading-anchors.html")
+        let headings = article.blocks.compactMap { block -> String? in
+            if case let .heading(_, text) = block { return text }
+            return nil
+        }
+        #expect(headings == ["What social media marketing is", "How to share your work"])
+        #expect(!article.text.contains("Share this page"))
+    }
 }
