@@ -506,7 +506,9 @@ struct ContentLocator {
             guard let entry = stats[sibling], !entry.isChrome else { continue }
             // Readability's bonus for a sibling of the same class as the best.
             let sameClass = !bestClass.isEmpty && sibling.attribute("class") == bestClass
-            if (entry.score + (sameClass ? bestScore * 0.2 : 0)) >= threshold && entry.linkDensity < 0.3 {
+            // A block of the same component may link more (a table of sources): only a link list is no prose.
+            if (entry.score + (sameClass ? bestScore * 0.2 : 0)) >= threshold
+                && entry.linkDensity < (sameClass ? 0.5 : 0.3) {
                 nodes.append(sibling)
             } else if sibling.hasTagName("p") || entry.looseText * 5 >= entry.textLength * 4,
                       entry.textLength > 80, entry.linkDensity < 0.25 {

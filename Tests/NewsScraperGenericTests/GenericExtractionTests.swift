@@ -192,4 +192,12 @@ extension GenericExtractionTests {
         #expect(headings == ["What social media marketing is", "How to share your work"])
         #expect(!article.text.contains("Share this page"))
     }
+
+    @Test func aBlockOfTheBodysClassWithALinkedTableJoinsIt() throws {
+        // Linked company names put the intro's link density above prose's, below a link list's.
+        let article = try Self.article("same-class-linked-table.html")
+        #expect(article.text.hasPrefix("We ranked the county's electrical contractors"))
+        #expect(article.text.contains("Revenue is only one measure"))
+        #expect(article.text.contains("none expected to cut its crews"))
+    }
 }
