@@ -43,6 +43,14 @@ import Testing
         #expect(result == [.list(items: ["kept", "also kept"], ordered: false)])
     }
 
+    @Test func codeKeepsItsLineBreaks() throws {
+        let result = try blocks("""
+        <pre>import os<br>import time<br><br>def main():<br>    run()</pre>        <pre><code><div class="line">let a = 1</div><div class="line">  let b = 2</div></code></pre>
+        """)
+        #expect(result == [.preformatted("import os\nimport time\n\ndef main():\n    run()"),
+                           .preformatted("let a = 1\n  let b = 2")])
+    }
+
     @Test func aQuoteKeepsItsAttributionEvenWhenFootersAreChrome() throws {
         let result = try blocks("<blockquote><p>Words.</p><footer>Someone</footer></blockquote>",
                                 skip: { $0.hasTagName("footer") })

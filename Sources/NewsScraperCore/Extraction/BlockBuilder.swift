@@ -73,7 +73,7 @@ public struct BlockBuilder {
                 return .skipChildren
             case "pre":
                 flush()
-                let text = node.textContent.trimmingCharacters(in: .newlines)
+                let text = node.preformattedText.trimmingCharacters(in: .newlines)
                 if !text.trimmingCharacters(in: .whitespaces).isEmpty { blocks.append(.preformatted(text)) }
                 return .skipChildren
             case "table":

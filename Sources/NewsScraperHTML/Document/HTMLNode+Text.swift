@@ -13,6 +13,36 @@ extension HTMLNode {
         return String(cString: raw)
     }
 
+    /// The text of preformatted content (`<pre>`) as it is shown: whitespace
+    /// kept, a line break for each `<br>` and at the end of each block element
+    /// inside (code highlighters write a line as `<br>`-separated text or as
+    /// one `<div>` per line, which ``textContent`` runs together), script,
+    /// style and template content skipped.
+    public var preformattedText: String {
+        var text = ""
+        walk { node, event in
+            switch node.kind {
+            case .text:
+                if event == .enter { text += node.textContent }
+                return .skipChildren
+            case .element:
+                let name = node.tagName
+                if event == .leave {
+                    if HTMLVocabulary.blockElements.contains(name), !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
+                    return .descend
+                }
+                if name == "br" {
+                    text += "\n"
+                    return .skipChildren
+                }
+                return HTMLVocabulary.skippedForText.contains(name) ? .skipChildren : .descend
+            default:
+                return .skipChildren
+            }
+        }
+        return text
+    }
+
     /// The readable text inside the node with whitespace normalised: runs of
     /// spaces, tabs, newlines and no-break spaces become one space, block
     /// elements and `<br>` separate words, script, style and template content
