@@ -185,6 +185,9 @@ struct BoilerplateClassifier {
         }
         if found.itemprop?.value?.lowercased() == "articlebody" { hints += 2 }
         if let style = found.style?.value, Self.hidesElement(style) { return .hard }
+        var screenReaderOnly = false
+        found.classList?.withValueUTF8 { screenReaderOnly = Self.marksScreenReaderText($0) }
+        if screenReaderOnly { return .hard }
         if let role = found.role?.value?.lowercased(), Self.chromeRoles.contains(role) { return .hard }
         // Class and id values are scanned in place: most elements have one, and a String of each cost more
         // than matching its words.
@@ -218,6 +221,43 @@ struct BoilerplateClassifier {
     static func isStreamedSegment(id: String?) -> Bool {
         guard let id, id.hasPrefix("S:") else { return false }
         return id.utf8.count > 2 && id.utf8.dropFirst(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// Whether a class value holds one of the utility classes that hide text from the eye and keep it
+    /// for screen readers ("sr-only", "screen-reader-text", "visually-hidden", "show-for-sr",
+    /// "element-invisible", in any case and with "-", "_" or nothing between the words): "Skip to
+    /// content", "Regular price", "(opens in a new tab)" are no part of what a reader sees.
+    static func marksScreenReaderText(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = value.count
+        var index = 0
+        while index < count {
+            let first = value[index] | 0x20
+            // Only these letters start a marker: one comparison rules out most positions.
+            if first == 0x73 || first == 0x76 || first == 0x65 {  // s, v, e
+                for marker in screenReaderMarkers where marker[0] == first {
+                    if matchesMarker(marker, in: value, at: index) { return true }
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The markers' letters, lowercase, their words joined by a 0 byte that stands for "-", "_" or nothing.
+    static let screenReaderMarkers: [[UInt8]] = ["sr\0only", "screen\0reader", "visually\0hidden", "show\0for\0sr",
+                                                 "element\0invisible"].map { Array($0.utf8) }
+
+    private static func matchesMarker(_ marker: [UInt8], in value: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var position = start
+        for byte in marker {
+            if byte == 0 {
+                if position < value.count, value[position] == 0x2D || value[position] == 0x5F { position += 1 }
+                continue
+            }
+            guard position < value.count, value[position] | 0x20 == byte else { return false }
+            position += 1
+        }
+        return true
     }
 
     /// `display:none` or `visibility:hidden`, ignoring spaces and case.

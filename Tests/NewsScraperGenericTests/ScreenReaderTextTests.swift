@@ -1,0 +1,42 @@
+import Foundation
+import NewsScraper
+import Testing
+@testable import NewsScraperGeneric
+
+/// Text that pages hide from the eye and keep for screen readers.
+struct ScreenReaderTextTests {
+    static func marks(_ value: String) -> Bool {
+        Array(value.utf8).withUnsafeBufferPointer(BoilerplateClassifier.marksScreenReaderText)
+    }
+
+    @Test func theUtilityClassesAreFoundWhateverTheirSpelling() {
+        for value in ["sr-only", "SR_ONLY", "srOnly", "btn sr-only-focusable", "screen-reader-text", "screenReaderText",
+                      "u-visually-hidden", "visuallyhidden", "show-for-sr", "element-invisible"] {
+            #expect(Self.marks(value), "\(value)")
+        }
+    }
+
+    @Test func otherClassesAreNot() {
+        for value in ["", "s", "sr", "sr-", "screen", "full-screen reader-mode", "visually", "hidden", "showcase",
+                      "element", "invisible", "usr-list", "entry-content"] {
+            #expect(!Self.marks(value), "\(value)")
+        }
+    }
+
+    @Test func screenReaderTextStaysOutOfTheBody() throws {
+        let paragraphs = (1...6).map { number in
+            "<p>Paragraph \(number) of the report says what the council decided and why it matters to the town's "
+                + "residents, in the full report<span class=\"screen-reader-text\"> (opens in a new tab)</span>.</p>"
+        }.joined()
+        let html = """
+            <html><head><title>Council report</title></head><body>
+            <a class="sr-only sr-only-focusable" href="#main">Skip to the main content of this page</a>
+            <article><h1>Council report</h1>\(paragraphs)</article></body></html>
+            """
+        let article = try NewsScraper().extract(html: html, url: URL(string: "https://example.com/2025/05/01/report"))
+        #expect(article.text.contains("Paragraph 6 of the report"))
+        #expect(article.text.contains("in the full report."))
+        #expect(!article.text.contains("opens in a new tab"))
+        #expect(!article.text.contains("Skip to the main content"))
+    }
+}
