@@ -200,4 +200,13 @@ extension GenericExtractionTests {
         #expect(article.text.contains("Revenue is only one measure"))
         #expect(article.text.contains("none expected to cut its crews"))
     }
+
+    @Test func wordsInFormattedLinksStayInTheirParagraph() throws {
+        let article = try Self.article("linked-words.html")
+        #expect(article.text.contains("in the spring, the full report says."))
+        #expect(article.text.contains("read the minutes and notes of the meeting"))
+        #expect(article.text.contains("keep its facade, a listed front that dates"))
+        // A block of links is still a link list.
+        #expect(!article.text.contains("Other news"))
+    }
 }
