@@ -51,6 +51,11 @@ import Testing
                            .preformatted("let a = 1\n  let b = 2")])
     }
 
+    @Test func aTablesCaptionComesBeforeItsRows() throws {
+        let result = try blocks("<table><caption>Costs by year</caption><tr><th>Year</th><th>Cost</th></tr></table>")
+        #expect(result == [.paragraph("Costs by year"), .table(rows: [["Year", "Cost"]])])
+    }
+
     @Test func aQuoteKeepsItsAttributionEvenWhenFootersAreChrome() throws {
         let result = try blocks("<blockquote><p>Words.</p><footer>Someone</footer></blockquote>",
                                 skip: { $0.hasTagName("footer") })

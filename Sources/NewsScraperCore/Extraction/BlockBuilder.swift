@@ -79,6 +79,11 @@ public struct BlockBuilder {
             case "table":
                 if isLayoutTable(node) { return .descend }
                 flush()
+                // A table's title: the model's table has rows only, so it goes before them.
+                if let caption = node.childElements.first(where: { $0.hasTagName("caption") }), !skip(caption) {
+                    let text = caption.text
+                    if !text.isEmpty { blocks.append(.paragraph(text)) }
+                }
                 let rows = tableRows(node)
                 if !rows.isEmpty { blocks.append(.table(rows: rows)) }
                 return .skipChildren
