@@ -591,7 +591,8 @@ struct ContentLocator {
         let name = node.tagName
         // Link lists (related stories, tag clouds) inside the body.
         // Inline elements are words of their paragraph (`<a><strong>the report</strong></a>`), not lists.
-        if entry.textLength > 0, entry.linkDensity > 0.5, name != "p", !name.hasPrefix("h"), !Self.inlineTags.contains(name) {
+        if entry.textLength > 0, entry.linkDensity > 0.5, name != "p", name != "li", !name.hasPrefix("h"),
+           !Self.inlineTags.contains(name) {
             // On a listing the entries are links: only link lists that their class marks as chrome go.
             if keepsLinkLists && chrome == .none { return false }
             return entry.textLength < 1000

@@ -201,11 +201,13 @@ extension GenericExtractionTests {
         #expect(article.text.contains("none expected to cut its crews"))
     }
 
-    @Test func wordsInFormattedLinksStayInTheirParagraph() throws {
+    @Test func wordsInFormattedLinksAndLinkedItemsStayInTheirBlock() throws {
         let article = try Self.article("linked-words.html")
         #expect(article.text.contains("in the spring, the full report says."))
         #expect(article.text.contains("read the minutes and notes of the meeting"))
         #expect(article.text.contains("keep its facade, a listed front that dates"))
+        // An item that is mostly its link belongs to the list around it, which is no link list.
+        #expect(article.text.contains("The new opening hours, from May."))
         // A block of links is still a link list.
         #expect(!article.text.contains("Other news"))
     }
