@@ -422,6 +422,10 @@ struct ContentLocator {
         return (node, merged, released)
     }
 
+    /// A paragraph this much link and this short (in characters) is a pointer to another page.
+    static let pointerLinkDensity = 0.8
+    static let pointerLength = 200
+
     static let rivalShare = 0.3
     /// How much a candidate of the best one's own class must score, against the best, to join it.
     static let kinShare = 0.2
@@ -589,6 +593,10 @@ struct ContentLocator {
         case .none: break
         }
         let name = node.tagName
+        // A short paragraph that is all link points to another page ("READ MORE: …", a related headline):
+        // it is a link list of one, though its words stay when a paragraph of prose links them.
+        if name == "p", !keepsLinkLists, entry.linkDensity > Self.pointerLinkDensity,
+           entry.textLength < Self.pointerLength { return true }
         // Link lists (related stories, tag clouds) inside the body.
         // Inline elements are words of their paragraph (`<a><strong>the report</strong></a>`), not lists.
         if entry.textLength > 0, entry.linkDensity > 0.5, name != "p", name != "li", !name.hasPrefix("h"),
