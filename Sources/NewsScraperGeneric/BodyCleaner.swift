@@ -19,6 +19,36 @@ enum BodyCleaner {
         return result
     }
 
+    /// The blocks without the date lines at their top ("Updated on July 9, 2025", "By Anna Lee •
+    /// March 12, 2025", "segunda-feira, 22 de janeiro de 2018 às 0:13"): the page's dateline read
+    /// again inside the body, not the article. A line is a date line when it is a short paragraph
+    /// among the first ``datelineReach`` blocks, does not end a sentence, and `isDate` reads a date
+    /// in it (the date parser skips labels in any language). A body of nothing else is kept.
+    static func droppingLeadingDatelines(_ blocks: [Block], isDate: (String) -> Bool) -> [Block] {
+        var result: [Block] = []
+        result.reserveCapacity(blocks.count)
+        for (index, block) in blocks.enumerated() {
+            if index < datelineReach, case let .paragraph(text) = block, isDateline(text, isDate: isDate) { continue }
+            result.append(block)
+        }
+        return result.isEmpty ? blocks : result
+    }
+
+    static func isDateline(_ text: String, isDate: (String) -> Bool) -> Bool {
+        guard let last = text.last, !".!?。！？".contains(last) else { return false }
+        var words = 0
+        for part in text.split(whereSeparator: \.isWhitespace) where part.contains(where: { $0.isLetter || $0.isNumber }) {
+            words += 1
+            if words > maxDatelineWords { return false }
+        }
+        return isDate(text)
+    }
+
+    /// How far into the body a dateline is looked for, in blocks.
+    static let datelineReach = 3
+    /// A dateline's words at most: a label, a name or a site, and the date with its time.
+    static let maxDatelineWords = 8
+
     /// A short line with a copyright sign is the credit of a picture or the page's notice
     /// ("Image: © Agency", "© 2024 Publisher"), whatever its language, not a sentence of the article.
     static func isCreditLine(_ text: String) -> Bool {

@@ -60,6 +60,9 @@ public struct GenericExtractor: SiteExtractor {
                 }
             }
         }
+        if let read = fields.blocks, read.provenance.source == .heuristic {
+            fields.blocks?.value = BodyCleaner.droppingLeadingDatelines(read.value) { context.dateParser.parse($0) != nil }
+        }
         if let declared = DeclaredBody.blocks(declared: context.metadata.jsonLD.article?.articleBody,
                                               insteadOf: fields.blocks?.value) {
             fields.blocks = Extracted(declared, source: .jsonLD, extractor: id, detail: "articleBody")

@@ -1,3 +1,4 @@
+import Foundation
 import NewsScraperCore
 import Testing
 @testable import NewsScraperGeneric
@@ -18,5 +19,27 @@ struct BodyCleanerTests {
         let long = String(repeating: "The licence of the © symbol was discussed at length in court, witnesses said. ", count: 4)
         let cleaned = BodyCleaner.clean([.paragraph(long)], title: nil)
         #expect(cleaned == [.paragraph(long)])
+    }
+
+    @Test func datelinesAtTheTopOfTheBodyGoInAnyLanguage() {
+        let parser = DateParser(now: Date(timeIntervalSince1970: 1_767_225_600))  // 2026-01-01
+        let blocks: [Block] = [
+            .paragraph("segunda-feira, 22 de janeiro de 2018 às 0:13"),
+            .paragraph("The council met on March 12, 2025."),
+            .paragraph("By Anna Lee • March 12, 2025"),
+            .paragraph("Residents asked for longer opening hours, and the council agreed."),
+            .paragraph("Updated March 19, 2025"),
+        ]
+        let cleaned = BodyCleaner.droppingLeadingDatelines(blocks) { parser.parse($0) != nil }
+        // A sentence that names a date stays; a date line further down is not the page's dateline.
+        #expect(cleaned == [blocks[1], blocks[3], blocks[4]])
+        #expect(BodyCleaner.isDateline("Updated on July 9, 2025", isDate: { parser.parse($0) != nil }))
+    }
+
+    @Test func aBodyOfOnlyADatelineIsKept() {
+        let parser = DateParser(now: Date(timeIntervalSince1970: 1_767_225_600))
+        let blocks: [Block] = [.paragraph("December 19, 2025")]
+        #expect(BodyCleaner.droppingLeadingDatelines(blocks) { parser.parse($0) != nil } == blocks)
+        #expect(!BodyCleaner.isDateline("Image from the March 2024 review", isDate: { parser.parse($0) != nil }))
     }
 }

@@ -208,6 +208,8 @@ extension GenericExtractionTests {
         #expect(article.text.contains("keep its facade, a listed front that dates"))
         // An item that is mostly its link belongs to the list around it, which is no link list.
         #expect(article.text.contains("The new opening hours, from May."))
+        // The dateline printed again at the top of the body is no part of it.
+        #expect(article.text.hasPrefix("The council decided on Tuesday"))
         // A short paragraph that is all link points elsewhere.
         #expect(!article.text.contains("Town hall to reopen"))
         #expect(article.text.contains("The library will close for a year"))
