@@ -1,8 +1,9 @@
 import NewsScraperCore
 
 /// Final tidying of body blocks: drops a repeated headline, empty blocks,
-/// credit lines, and headings that end the body with nothing under them. Paragraphs that
-/// repeat stay: recipes, schedules and plans repeat lines on purpose.
+/// credit lines, headings that end the body with nothing under them, and the
+/// dateline printed again at its top. Paragraphs that repeat stay: recipes,
+/// schedules and plans repeat lines on purpose.
 enum BodyCleaner {
     static func clean(_ blocks: [Block], title: String?) -> [Block] {
         var result: [Block] = []

@@ -422,10 +422,6 @@ struct ContentLocator {
         return (node, merged, released)
     }
 
-    /// A paragraph this much link and this short (in characters) is a pointer to another page.
-    static let pointerLinkDensity = 0.8
-    static let pointerLength = 200
-
     static let rivalShare = 0.3
     /// How much a candidate of the best one's own class must score, against the best, to join it.
     static let kinShare = 0.2
@@ -572,6 +568,10 @@ struct ContentLocator {
     static func isFooter(_ node: HTMLNode) -> Bool {
         node.hasTagName("footer") || node.attribute("role")?.lowercased() == "contentinfo"
     }
+
+    /// A paragraph this much link and this short (in characters) is a pointer to another page.
+    static let pointerLinkDensity = 0.8
+    static let pointerLength = 200
 
     /// Whether an element inside the body should be left out of it; `bodyText`
     /// is the text length of the whole body, against which weak chrome is weighed.

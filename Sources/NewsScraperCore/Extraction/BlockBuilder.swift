@@ -123,7 +123,7 @@ public struct BlockBuilder {
                 if !text.isEmpty { items.append(text) }
             case "ul", "ol":
                 items.append(contentsOf: listItems(child))
-            case let name where HTMLVocabulary.skippedForText.contains(name) || name == "noscript":
+            case let name where HTMLVocabulary.skippedForText.contains(name):
                 continue
             default:
                 if child.firstDescendant(named: "li") != nil {
