@@ -6,8 +6,9 @@ import NewsScraperHTML
 /// (where many templates put the date over the title). The multilingual date
 /// parser decides what is a date, so this works for every language it reads.
 enum VisibleDateFinder {
-    /// How many text nodes after the headline are examined.
-    static let window = 80
+    /// How many text nodes after the headline are examined: enough to pass a buying guide's
+    /// table of contents (a label and a link per product) between the headline and the byline.
+    static let window = 100
     /// How far after the headline a date may stand and still win over an update printed closer.
     static let nearWindow = 30
     /// How much text (UTF-8 bytes) may stand between the headline and a date that still counts

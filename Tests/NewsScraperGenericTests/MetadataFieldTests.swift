@@ -143,6 +143,13 @@ struct MetadataFieldTests {
         #expect(try Self.day(Self.page(afterHeadline: "<p>Updated December 16, 2025</p>")) == "2025-12-16")
     }
 
+    @Test func aBylineDateAfterALongTableOfContentsIsRead() throws {
+        // A buying guide's contents (a label and a link per product, 84 texts) stand between its headline and byline.
+        let contents = "<ul>" + (1...42).map { "<li><small>Pick \($0)</small><a href='#p\($0)'>Laptop \($0)</a></li>" }
+            .joined() + "</ul>"
+        #expect(try Self.day(Self.page(afterHeadline: contents + "<p>Updated March 13, 2024</p>")) == "2024-03-13")
+    }
+
     @Test func aQuotedOrEmbeddedPostsDateIsNotTheArticles() throws {
         let tweet = #"<blockquote class="twitter-tweet"><p>Smoke over the city</p>&mdash; A. Person "#
             + #"<a href="https://twitter.com/x/status/1">November 1, 2019</a></blockquote>"#
@@ -261,7 +268,7 @@ struct MetadataFieldTests {
 
     @Test func aDateLabelledAsThePublicationCountsAnywhereWhenNoneIsByTheHeadline() throws {
         let labelled = "<p>" + String(repeating: "More text. ", count: 5) + "</p><p>Published On: 15 August 2025</p>"
-        let filler = String(repeating: "<p>Further reading</p>", count: 90)
+        let filler = String(repeating: "<p>Further reading</p>", count: 110)
         #expect(try Self.day(Self.page(afterHeadline: filler + labelled)) == "2025-08-15")
         let unlabelled = "<p>15 August 2025</p>"
         #expect(try Self.day(Self.page(afterHeadline: filler + unlabelled)) == nil)
