@@ -180,14 +180,9 @@ struct BoilerplateClassifier {
         }
         guard node.hasAnyAttribute else { return .none }
         let found = MarkupAttributes(node)
-        if found.hidden != nil && !Self.isStreamedSegment(id: found.id?.value) || found.ariaHidden?.value == "true" {
-            return .hard
-        }
+        if Self.hasHiddenAttribute(found) || found.ariaHidden?.value == "true" { return .hard }
         if found.itemprop?.value?.lowercased() == "articlebody" { hints += 2 }
-        if let style = found.style?.value, Self.hidesElement(style) { return .hard }
-        var screenReaderOnly = false
-        found.classList?.withValueUTF8 { screenReaderOnly = Self.marksScreenReaderText($0) }
-        if screenReaderOnly { return .hard }
+        if Self.hidesByStyleOrClass(found) { return .hard }
         if let role = found.role?.value?.lowercased(), Self.chromeRoles.contains(role) { return .hard }
         // Class and id values are scanned in place: most elements have one, and a String of each cost more
         // than matching its words.
@@ -221,6 +216,27 @@ struct BoilerplateClassifier {
     static func isStreamedSegment(id: String?) -> Bool {
         guard let id, id.hasPrefix("S:") else { return false }
         return id.utf8.count > 2 && id.utf8.dropFirst(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// Whether the element is hidden from the eye: by the `hidden` attribute, a hiding style or a
+    /// screen-reader-only class. `aria-hidden` is not: it hides from screen readers text that shows
+    /// ("272,574" beside a link labelled "4.4 out of 5 stars, 272,574 ratings").
+    static func isHiddenFromSight(_ node: HTMLNode) -> Bool {
+        guard node.hasAnyAttribute else { return false }
+        let found = MarkupAttributes(node)
+        return hasHiddenAttribute(found) || hidesByStyleOrClass(found)
+    }
+
+    private static func hasHiddenAttribute(_ found: MarkupAttributes) -> Bool {
+        found.hidden != nil && !isStreamedSegment(id: found.id?.value)
+    }
+
+    /// `display:none`, `visibility:hidden` or a screen-reader-only class.
+    private static func hidesByStyleOrClass(_ found: MarkupAttributes) -> Bool {
+        if let style = found.style?.value, hidesElement(style) { return true }
+        var screenReaderOnly = false
+        found.classList?.withValueUTF8 { screenReaderOnly = marksScreenReaderText($0) }
+        return screenReaderOnly
     }
 
     /// Whether a class value holds one of the utility classes that hide text from the eye and keep it

@@ -79,7 +79,7 @@ public struct GenericExtractor: SiteExtractor {
         let builder = BlockBuilder(skip: {
             locator.shouldSkip($0, bodyText: bodyText, least: reading.least, released: reading.released,
                                keepsLinkLists: reading.keepsLinkLists, dropsReviews: reading.dropsReviews)
-        })
+        }, hides: BoilerplateClassifier.isHiddenFromSight)
         var blocks: [Block] = []
         for node in nodes { blocks += builder.blocks(in: node) }
         blocks = BodyCleaner.clean(blocks, title: title)

@@ -56,6 +56,18 @@ import Testing
         #expect(result == [.paragraph("Costs by year"), .table(rows: [["Year", "Cost"]])])
     }
 
+    @Test func textHiddenFromReadersLeavesHeadingsItemsAndCells() throws {
+        let document = try HTMLDocument(html: """
+            <html><body><div id='c'><h2>Prices<span class='x'> (table)</span></h2>
+            <ul><li>Tent <span class='x'>opens in a new tab</span></li></ul>
+            <table><tr><td>Stove<span class='x'> hidden</span></td><td>$40</td></tr></table></div></body></html>
+            """, url: nil)
+        let container = try #require(try document.selectFirst("#c"))
+        let result = BlockBuilder(hides: { $0.attribute("class") == "x" }).blocks(in: container)
+        #expect(result == [.heading(level: 2, text: "Prices"), .list(items: ["Tent"], ordered: false),
+                           .table(rows: [["Stove", "$40"]])])
+    }
+
     @Test func aQuoteKeepsItsAttributionEvenWhenFootersAreChrome() throws {
         let result = try blocks("<blockquote><p>Words.</p><footer>Someone</footer></blockquote>",
                                 skip: { $0.hasTagName("footer") })

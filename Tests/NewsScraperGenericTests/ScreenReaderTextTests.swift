@@ -39,4 +39,21 @@ struct ScreenReaderTextTests {
         #expect(!article.text.contains("opens in a new tab"))
         #expect(!article.text.contains("Skip to the main content"))
     }
+
+    @Test func hiddenTextLeavesListItemsButTextHiddenOnlyFromScreenReadersStays() throws {
+        let hidden = try HTMLDocument(html: "<p class='a sr-only'>x</p><p hidden>y</p><p style='display: none'>z</p>")
+        let shown = try HTMLDocument(html: "<p aria-hidden='true'>x</p><p class='screen'>y</p><p>z</p>")
+        for paragraph in try hidden.select("p") { #expect(BoilerplateClassifier.isHiddenFromSight(paragraph)) }
+        for paragraph in try shown.select("p") { #expect(!BoilerplateClassifier.isHiddenFromSight(paragraph)) }
+        let items = (1...8).map { "<li>Tent number \($0), sleeps two<span class=\"visually-hidden\"> (opens in a new tab)</span> "
+            + "<span aria-hidden=\"true\">4.5 stars</span></li>" }.joined()
+        let html = """
+            <html><head><title>Packing list</title></head><body><article><h1>Packing list</h1>
+            <p>Everything we take on a week in the hills, tested over three summers of walking and camping.</p>
+            <ul>\(items)</ul></article></body></html>
+            """
+        let article = try NewsScraper().extract(html: html, url: URL(string: "https://example.com/2025/05/01/list"))
+        #expect(article.text.contains("Tent number 8, sleeps two 4.5 stars"))
+        #expect(!article.text.contains("opens in a new tab"))
+    }
 }

@@ -10,11 +10,16 @@ public struct BlockBuilder {
     /// Reads a site's own image markup: returns the image for an element that
     /// wraps one (with caption and credit), `nil` for every other element.
     public var figure: (HTMLNode) -> ArticleImage?
+    /// Decides, for each element inside a heading, a list item or a table cell (blocks read whole),
+    /// whether readers cannot see it: its text is left out of the block's.
+    public var hides: (HTMLNode) -> Bool
 
     public init(skip: @escaping (HTMLNode) -> Bool = { _ in false },
-                figure: @escaping (HTMLNode) -> ArticleImage? = { _ in nil }) {
+                figure: @escaping (HTMLNode) -> ArticleImage? = { _ in nil },
+                hides: @escaping (HTMLNode) -> Bool = { _ in false }) {
         self.skip = skip
         self.figure = figure
+        self.hides = hides
     }
 
     /// The blocks inside `container`.
@@ -55,7 +60,7 @@ public struct BlockBuilder {
                 return .skipChildren
             case "h1", "h2", "h3", "h4", "h5", "h6":
                 flush()
-                let text = node.text
+                let text = visibleText(node)
                 if !text.isEmpty { blocks.append(.heading(level: Int(String(name.last!))!, text: text)) }
                 return .skipChildren
             case "p":
@@ -119,7 +124,7 @@ public struct BlockBuilder {
         for child in list.childElements where !skip(child) {
             switch child.tagName {
             case "li":
-                let text = child.text
+                let text = visibleText(child)
                 if !text.isEmpty { items.append(text) }
             case "ul", "ol":
                 items.append(contentsOf: listItems(child))
@@ -135,6 +140,26 @@ public struct BlockBuilder {
             }
         }
         return items
+    }
+
+    /// The element's text without what ``hides`` says readers cannot see.
+    private func visibleText(_ node: HTMLNode) -> String {
+        var builder = NormalizedTextBuilder()
+        node.walk { child, event in
+            if event == .leave {
+                if HTMLVocabulary.separatesWords.contains(child.tagName) { builder.appendBreak() }
+                return .descend
+            }
+            if child.kind == .text {
+                child.appendText(to: &builder)
+                return .skipChildren
+            }
+            guard child.isElement, !hides(child) else { return .skipChildren }
+            let name = child.tagName
+            if HTMLVocabulary.separatesWords.contains(name) { builder.appendBreak() }
+            return HTMLVocabulary.skippedForText.contains(name) ? .skipChildren : .descend
+        }
+        return builder.finish()
     }
 
     private func paragraphBlocks(_ node: HTMLNode) -> [Block]? {
@@ -195,7 +220,7 @@ public struct BlockBuilder {
     private func tableRows(_ table: HTMLNode) -> [[String]] {
         var rows: [[String]] = []
         for row in table.descendants where row.hasTagName("tr") {
-            let cells = row.childElements.filter { $0.hasTagName("td") || $0.hasTagName("th") }.map(\.text)
+            let cells = row.childElements.filter { $0.hasTagName("td") || $0.hasTagName("th") }.map(visibleText)
             if cells.contains(where: { !$0.isEmpty }) { rows.append(cells) }
         }
         return rows
