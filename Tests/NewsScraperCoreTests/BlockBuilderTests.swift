@@ -60,12 +60,13 @@ import Testing
         let document = try HTMLDocument(html: """
             <html><body><div id='c'><h2>Prices<span class='x'> (table)</span></h2>
             <ul><li>Tent <span class='x'>opens in a new tab</span></li></ul>
-            <table><tr><td>Stove<span class='x'> hidden</span></td><td>$40</td></tr></table></div></body></html>
+            <table><tr><td>Stove<span class='x'> hidden</span></td><td>$40</td></tr></table>
+            <blockquote><ul><li>Quoted<span class='x'> hidden</span></li></ul></blockquote></div></body></html>
             """, url: nil)
         let container = try #require(try document.selectFirst("#c"))
         let result = BlockBuilder(hides: { $0.attribute("class") == "x" }).blocks(in: container)
         #expect(result == [.heading(level: 2, text: "Prices"), .list(items: ["Tent"], ordered: false),
-                           .table(rows: [["Stove", "$40"]])])
+                           .table(rows: [["Stove", "$40"]]), .quote(text: "Quoted", attribution: nil)])
     }
 
     @Test func aQuoteKeepsItsAttributionEvenWhenFootersAreChrome() throws {

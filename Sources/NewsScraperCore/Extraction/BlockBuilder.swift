@@ -193,7 +193,7 @@ public struct BlockBuilder {
                 attribution = child.text
             }
         }
-        for block in BlockBuilder(skip: { skip($0) || $0.hasTagName("footer") }).blocks(in: node) {
+        for block in BlockBuilder(skip: { skip($0) || $0.hasTagName("footer") }, hides: hides).blocks(in: node) {
             if let text = block.plainText, !text.isEmpty { parts.append(text) }
         }
         let text = parts.joined(separator: "\n")
