@@ -37,6 +37,18 @@ import Testing
         #expect(result == [.list(items: ["one", "two", "three"], ordered: true)])
     }
 
+    @Test func aWrapperOfFormattedTextIsOneItem() throws {
+        let result = try blocks("<ul><p><strong>Two parts</strong>:</p><p><b>Front</b>: what users see.</p><li>UI</li></ul>")
+        #expect(result == [.list(items: ["Two parts:", "Front: what users see.", "UI"], ordered: false)])
+    }
+
+    @Test func itemsBehindDeeplyNestedWrappersAreFound() throws {
+        let depth = 5_000
+        let wrapped = String(repeating: "<div>", count: depth) + "<li>deep item</li>" + String(repeating: "</div>", count: depth)
+        let result = try blocks("<ul><li>first</li>\(wrapped)</ul>")
+        #expect(result == [.list(items: ["first", "deep item"], ordered: false)])
+    }
+
     @Test func skippedItemsStayOutOfNestedLists() throws {
         let result = try blocks("<ul><li>kept</li><ul><li class='ad'>advert</li><li>also kept</li></ul></ul>",
                                 skip: { $0.attribute("class") == "ad" })

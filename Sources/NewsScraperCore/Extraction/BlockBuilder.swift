@@ -117,26 +117,36 @@ public struct BlockBuilder {
     /// The items of a list, in order. Content-management systems often nest
     /// a list straight inside another, without the `<li>` HTML asks for, and
     /// put wrappers between a list and its items; both would otherwise lose
-    /// their text, so a nested list's items join this list's, and any other
-    /// child element that is not an item is read as one.
+    /// their text, so a nested list's items join this list's, and a wrapper
+    /// that holds no item is read as one. One walk, however deep the nesting.
     private func listItems(_ list: HTMLNode) -> [String] {
         var items: [String] = []
-        for child in list.childElements where !skip(child) {
-            switch child.tagName {
-            case "li":
-                let text = visibleText(child)
-                if !text.isEmpty { items.append(text) }
-            case "ul", "ol":
-                items.append(contentsOf: listItems(child))
-            case let name where HTMLVocabulary.skippedForText.contains(name):
-                continue
-            default:
-                if child.firstDescendant(named: "li") != nil {
-                    items.append(contentsOf: listItems(child))
-                } else {
-                    let text = child.text
+        // For each open wrapper, the number of items found before it.
+        var openWrappers: [Int] = []
+        list.walk { node, event in
+            let name = node.tagName
+            if event == .leave {
+                if name != "ul", name != "ol", let before = openWrappers.popLast(), items.count == before {
+                    let text = visibleText(node)
                     if !text.isEmpty { items.append(text) }
                 }
+                return .descend
+            }
+            guard node.isElement, !skip(node) else { return .skipChildren }
+            switch name {
+            case "li":
+                let text = visibleText(node)
+                if !text.isEmpty { items.append(text) }
+                return .skipChildren
+            case "ul", "ol":
+                return .descend
+            case _ where HTMLVocabulary.skippedForText.contains(name):
+                return .skipChildren
+            default:
+                // Inline elements inside a wrapper are words of its text, not wrappers of their own.
+                guard openWrappers.isEmpty || HTMLVocabulary.blockElements.contains(name) else { return .skipChildren }
+                openWrappers.append(items.count)
+                return .descend
             }
         }
         return items
