@@ -569,6 +569,31 @@ struct ContentLocator {
         node.hasTagName("footer") || node.attribute("role")?.lowercased() == "contentinfo"
     }
 
+    /// Whether an inline element is a card of related pages that shows on hovering a name: it holds
+    /// a picture and two links or more, and no element of its own is such a card (the name's
+    /// wrapper, which holds the card, is words of the sentence).
+    static func isLinkCard(_ node: HTMLNode) -> Bool {
+        holdsPictureAndLinks(node) && !node.childElements.contains { inlineTags.contains($0.tagName) && holdsPictureAndLinks($0) }
+    }
+
+    /// Whether the element holds an image and two links or more, looking at no more than
+    /// ``cardSizeLimit`` elements: cards are small, and the check must stay cheap on deep nesting.
+    private static func holdsPictureAndLinks(_ node: HTMLNode) -> Bool {
+        var links = 0, elements = 0
+        var hasImage = false
+        node.walk { child, event in
+            guard event == .enter else { return .descend }
+            guard child.isElement else { return .skipChildren }
+            elements += 1
+            if child.hasTagName("a") { links += 1 }
+            if child.hasTagName("img") { hasImage = true }
+            return links >= 2 && hasImage || elements > cardSizeLimit ? .stop : .descend
+        }
+        return links >= 2 && hasImage && elements <= cardSizeLimit
+    }
+
+    static let cardSizeLimit = 200
+
     /// A paragraph this much link and this short (in characters) is a pointer to another page.
     static let pointerLinkDensity = 0.8
     static let pointerLength = 200
@@ -600,7 +625,7 @@ struct ContentLocator {
         // Link lists (related stories, tag clouds) inside the body.
         // Inline elements are words of their paragraph (`<a><strong>the report</strong></a>`), not lists.
         if entry.textLength > 0, entry.linkDensity > 0.5, name != "p", name != "li", !name.hasPrefix("h"),
-           !Self.inlineTags.contains(name) {
+           !Self.inlineTags.contains(name) || Self.isLinkCard(node) {
             // On a listing the entries are links: only link lists that their class marks as chrome go.
             if keepsLinkLists && chrome == .none { return false }
             return entry.textLength < 1000

@@ -210,6 +210,9 @@ extension GenericExtractionTests {
         #expect(article.text.contains("The new opening hours, from May."))
         // The dateline printed again at the top of the body is no part of it.
         #expect(article.text.hasPrefix("The council decided on Tuesday"))
+        // A card of related stories that shows on hovering a name is no part of the sentence.
+        #expect(article.text.contains("The mayor, Jo Park, backed the plan."))
+        #expect(!article.text.contains("second term"))
         // A short paragraph that is all link points elsewhere.
         #expect(!article.text.contains("Town hall to reopen"))
         #expect(article.text.contains("The library will close for a year"))
