@@ -16,6 +16,14 @@ import Testing
         try HTMLDocument(html: Self.page, url: url.flatMap(URL.init(string:)))
     }
 
+    @Test func textCanOmitElementsWithWhatTheyHold() throws {
+        let div = try #require(try document().selectFirst("#d"))
+        #expect(div.text(omitting: { _ in false }) == div.text)
+        let withoutParagraphs = div.text(omitting: { $0.hasTagName("p") || $0.hasTagName("a") })
+        #expect(withoutParagraphs == "Hellobigworld inline afters1s2")
+        #expect(!withoutParagraphs.contains("para") && !withoutParagraphs.contains("three"))
+    }
+
     @Test func tagNamesAreCaseInsensitive() throws {
         let div = try #require(try document().selectFirst("#d"))
         #expect(div.tagName == "div")

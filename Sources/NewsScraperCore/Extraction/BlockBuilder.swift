@@ -60,7 +60,7 @@ public struct BlockBuilder {
                 return .skipChildren
             case "h1", "h2", "h3", "h4", "h5", "h6":
                 flush()
-                let text = visibleText(node)
+                let text = node.text(omitting: hides)
                 if !text.isEmpty { blocks.append(.heading(level: Int(String(name.last!))!, text: text)) }
                 return .skipChildren
             case "p":
@@ -127,7 +127,7 @@ public struct BlockBuilder {
             let name = node.tagName
             if event == .leave {
                 if name != "ul", name != "ol", let before = openWrappers.popLast(), items.count == before {
-                    let text = visibleText(node)
+                    let text = node.text(omitting: hides)
                     if !text.isEmpty { items.append(text) }
                 }
                 return .descend
@@ -135,7 +135,7 @@ public struct BlockBuilder {
             guard node.isElement, !skip(node) else { return .skipChildren }
             switch name {
             case "li":
-                let text = visibleText(node)
+                let text = node.text(omitting: hides)
                 if !text.isEmpty { items.append(text) }
                 return .skipChildren
             case "ul", "ol":
@@ -150,26 +150,6 @@ public struct BlockBuilder {
             }
         }
         return items
-    }
-
-    /// The element's text without what ``hides`` says readers cannot see.
-    private func visibleText(_ node: HTMLNode) -> String {
-        var builder = NormalizedTextBuilder()
-        node.walk { child, event in
-            if event == .leave {
-                if HTMLVocabulary.separatesWords.contains(child.tagName) { builder.appendBreak() }
-                return .descend
-            }
-            if child.kind == .text {
-                child.appendText(to: &builder)
-                return .skipChildren
-            }
-            guard child.isElement, !hides(child) else { return .skipChildren }
-            let name = child.tagName
-            if HTMLVocabulary.separatesWords.contains(name) { builder.appendBreak() }
-            return HTMLVocabulary.skippedForText.contains(name) ? .skipChildren : .descend
-        }
-        return builder.finish()
     }
 
     private func paragraphBlocks(_ node: HTMLNode) -> [Block]? {
@@ -230,7 +210,7 @@ public struct BlockBuilder {
     private func tableRows(_ table: HTMLNode) -> [[String]] {
         var rows: [[String]] = []
         for row in table.descendants where row.hasTagName("tr") {
-            let cells = row.childElements.filter { $0.hasTagName("td") || $0.hasTagName("th") }.map(visibleText)
+            let cells = row.childElements.filter { $0.hasTagName("td") || $0.hasTagName("th") }.map { $0.text(omitting: hides) }
             if cells.contains(where: { !$0.isEmpty }) { rows.append(cells) }
         }
         return rows

@@ -53,6 +53,16 @@ extension HTMLNode {
         return builder.finish()
     }
 
+    /// The readable text, as ``text``, without the elements `omitted` says to
+    /// leave out, with all they hold (a heading without its screen-reader label).
+    public func text(omitting omitted: (HTMLNode) -> Bool) -> String {
+        withoutActuallyEscaping(omitted) { omitted in
+            var builder = NormalizedTextBuilder()
+            _ = appendText(to: &builder, stoppingAfter: Int.max, omitting: omitted)
+            return builder.finish()
+        }
+    }
+
     /// Appends this node's readable text to a builder; used by walks that
     /// collect text from many nodes without intermediate strings.
     public func appendText(to builder: inout NormalizedTextBuilder) {
@@ -62,7 +72,9 @@ extension HTMLNode {
     /// Appends this node's readable text to a builder, giving up (and
     /// returning false) once the builder holds more than `limit` bytes; the
     /// builder's count only grows, so the finished text would be too long too.
-    func appendText(to builder: inout NormalizedTextBuilder, stoppingAfter limit: Int) -> Bool {
+    /// Elements `omitted` says to leave out are passed over with their subtrees.
+    func appendText(to builder: inout NormalizedTextBuilder, stoppingAfter limit: Int,
+                    omitting omitted: ((HTMLNode) -> Bool)? = nil) -> Bool {
         let type = pointer.pointee.type
         if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
             builder.append(cString: pointer.pointee.content)
@@ -84,6 +96,7 @@ extension HTMLNode {
                 builder.append(cString: node.pointee.content)
                 if builder.utf8Count > limit { return false }
             case XML_ELEMENT_NODE:
+                if let omitted, omitted(HTMLNode(document: document, pointer: node)) { break }
                 let role = document.textRole(of: node)
                 if role == .separatesWords { builder.appendBreak() }
                 descend = role != .skipped && node.pointee.children != nil
