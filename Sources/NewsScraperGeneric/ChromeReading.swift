@@ -10,10 +10,14 @@ struct ChromeReading {
     var keepsLinkLists = false
     /// Whether customers' reviews go (see ``BoilerplateClassifier/reviewWords``).
     var dropsReviews = false
+    /// Whether the text beside a picture is read as its caption and credit (``CaptionedImageReader``),
+    /// out of the body's text. Only in an article: on other pages a picture with a line under it is a
+    /// product card or a feature of a service, content of its own.
+    var readsCaptions = false
 
     /// An article's reading: chrome of every kind goes.
-    static func article(released: Set<String> = []) -> ChromeReading {
-        ChromeReading(released: released)
+    static func article(released: Set<String> = [], readsCaptions: Bool = true) -> ChromeReading {
+        ChromeReading(released: released, readsCaptions: readsCaptions)
     }
 
     /// The reading of a page that is not an article. Its class-word chrome ("carousel", "teaser",

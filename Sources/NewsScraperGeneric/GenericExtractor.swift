@@ -40,10 +40,16 @@ public struct GenericExtractor: SiteExtractor {
                let blocks = blocks(of: wider, locator: locator, title: fields.title?.value,
                                    reading: .wide(for: kind, released: released)) {
                 fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: wider.first.map(describe))
-            } else if kind != .article, let chosen = fields.blocks?.value,
-                      let blocks = wholeBody(body, instead: chosen, nodes: nodes, locator: locator,
-                                             title: fields.title?.value, kind: kind) {
-                fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
+            } else if kind != .article, let chosen = fields.blocks?.value {
+                if let blocks = wholeBody(body, instead: chosen, nodes: nodes, locator: locator,
+                                          title: fields.title?.value, kind: kind) {
+                    fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
+                } else if chosen.contains(where: { if case .image = $0 { true } else { false } }),
+                          let blocks = blocks(of: nodes, locator: locator, title: fields.title?.value,
+                                              reading: .article(released: released, readsCaptions: false)) {
+                    // The article's reading took the lines under pictures for captions; here they are content.
+                    fields.blocks?.value = blocks
+                }
             }
             // Tiny pages have no container that scores; their whole body, less chrome, is the content.
             // A page that is not an article is read wide when every container that scores is inside chrome
@@ -51,7 +57,7 @@ public struct GenericExtractor: SiteExtractor {
             // ("skip-to-products" on a product grid): its class words name its own sections as often as chrome.
             if fields.blocks == nil {
                 let readings: [ChromeReading] = kind == .article ? [.article()]
-                    : nodes.isEmpty ? [.wide(for: kind)] : [.article(), .wide(for: kind)]
+                    : nodes.isEmpty ? [.wide(for: kind)] : [.article(readsCaptions: false), .wide(for: kind)]
                 for reading in readings {
                     guard let blocks = blocks(of: [body], locator: locator, title: fields.title?.value, reading: reading)
                     else { continue }
@@ -79,7 +85,9 @@ public struct GenericExtractor: SiteExtractor {
         let builder = BlockBuilder(skip: {
             locator.shouldSkip($0, bodyText: bodyText, least: reading.least, released: reading.released,
                                keepsLinkLists: reading.keepsLinkLists, dropsReviews: reading.dropsReviews)
-        }, hides: BoilerplateClassifier.isHiddenFromSight)
+        }, figure: reading.readsCaptions ? {
+            CaptionedImageReader.image($0, hides: BoilerplateClassifier.isHiddenFromSight)
+        } : { _ in nil }, hides: BoilerplateClassifier.isHiddenFromSight)
         var blocks: [Block] = []
         for node in nodes { blocks += builder.blocks(in: node) }
         blocks = BodyCleaner.clean(blocks, title: title)

@@ -219,4 +219,43 @@ extension GenericExtractionTests {
         // A block of links is still a link list.
         #expect(!article.text.contains("Other news"))
     }
+
+    @Test func linesUnderAPictureAreItsCaptionAndCreditNotBodyText() throws {
+        let article = try Self.article("captioned-pictures.html",
+                                       url: "https://farm.example.com/2025/04/18/wheat-forecast")
+        let images = article.blocks.compactMap { block -> ArticleImage? in
+            if case let .image(image) = block { image } else { nil }
+        }
+        let cover = try #require(images.first { $0.url.path == "/images/harvest.jpg" })
+        #expect(cover.caption == "Harvesting wheat near Stavropol in July")
+        #expect(cover.credit == "Farm Agency")
+        let terminal = try #require(images.first { $0.url.path == "/images/terminal.jpg" })
+        #expect(terminal.caption == "The grain terminal at the port, in May")
+        #expect(!article.text.contains("Stavropol"))
+        #expect(!article.text.contains("Farm Agency"))
+        #expect(!article.text.contains("grain terminal"))
+        // A paragraph after a picture is the article's, unless its class names a caption.
+        #expect(article.text.contains("Prices on the world market have risen"))
+        #expect(images.first { $0.url.path == "/images/field.jpg" }?.caption == nil)
+        #expect(article.text.hasPrefix("Analysts raised their forecast"))
+    }
+
+    @Test func onAPageThatIsNotAnArticleTheLineUnderAPictureIsContent() throws {
+        let page = try Self.article("picture-cards.html", url: "https://greenhands.example.com/services")
+        #expect(!page.validation.isArticle)
+        #expect(page.text.contains("Garden design: we draw a plan with you"))
+        #expect(page.text.contains("Tree work: felling, crown reduction"))
+    }
+
+    @Test func aPictureBehindThousandsOfWrappersIsNoCaptionedPicture() throws {
+        // Each wrapper is offered to the caption reader, which looks only a bounded way into it
+        // (64 nodes): past that, the line after the wrappers stays text.
+        let depth = 20_000
+        let html = "<html><body><article><p>" + String(repeating: "The story goes on. ", count: 40) + "</p>"
+            + String(repeating: "<div>", count: depth) + "<img src=\"/a.jpg\">" + String(repeating: "</div>", count: depth)
+            + "<div>Caption</div></article></body></html>"
+        let article = try NewsScraper().extract(html: html, url: URL(string: "https://example.com/2025/01/02/story"))
+        #expect(article.text.hasPrefix("The story goes on."))
+        #expect(article.text.hasSuffix("Caption"))
+    }
 }
