@@ -540,6 +540,11 @@ struct ContentLocator {
         return released.contains(node.attribute("class") ?? "") ? .none : entry.chrome
     }
 
+    /// How surely the element by itself is chrome (class words in `released` not counted).
+    func chromeLevel(of node: HTMLNode, released: Set<String> = []) -> BoilerplateClassifier.Level {
+        stats[node].map { Self.level(of: node, $0, released: released) } ?? .none
+    }
+
     /// Whether the element or an ancestor is chrome. A chrome class word on a
     /// wrapper that holds much of the page's text ("sidebar-layout",
     /// "paywall", "widget Blog") names a layout, not chrome, so it does not count.

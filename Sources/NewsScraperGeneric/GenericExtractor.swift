@@ -82,9 +82,13 @@ public struct GenericExtractor: SiteExtractor {
         let bodyText = nodes.reduce(0) {
             $0 + (locator.stats[$1]?.textLength ?? ($1 == locator.root ? locator.totalText : 0))
         }
-        let builder = BlockBuilder(skip: {
-            locator.shouldSkip($0, bodyText: bodyText, least: reading.least, released: reading.released,
-                               keepsLinkLists: reading.keepsLinkLists, dropsReviews: reading.dropsReviews)
+        let builder = BlockBuilder(skip: { node in
+            guard locator.shouldSkip(node, bodyText: bodyText, least: reading.least, released: reading.released,
+                                     keepsLinkLists: reading.keepsLinkLists, dropsReviews: reading.dropsReviews)
+            else { return false }
+            // "caption" is a weak chrome word, and a picture's holder is named for its caption ("wp-caption"):
+            // the picture is the article's, and its caption goes with it, out of the text.
+            return !(locator.chromeLevel(of: node, released: reading.released) == .weak && isPicture(node, reading))
         }, figure: reading.readsCaptions ? {
             CaptionedImageReader.image($0, hides: BoilerplateClassifier.isHiddenFromSight)
         } : { _ in nil }, hides: BoilerplateClassifier.isHiddenFromSight)
@@ -92,6 +96,12 @@ public struct GenericExtractor: SiteExtractor {
         for node in nodes { blocks += builder.blocks(in: node) }
         blocks = BodyCleaner.clean(blocks, title: title)
         return blocks.isEmpty ? nil : blocks
+    }
+
+    /// Whether an element is a picture with its caption, read as one image block.
+    private func isPicture(_ node: HTMLNode, _ reading: ChromeReading) -> Bool {
+        if node.hasTagName("figure") { return ImageReader.figureImage(node) != nil }
+        return reading.readsCaptions && CaptionedImageReader.image(node, hides: BoilerplateClassifier.isHiddenFromSight) != nil
     }
 
     /// A page that is not an article and marks no main region keeps its content in many blocks; when

@@ -24,6 +24,23 @@ import Testing
         ])
     }
 
+    @Test func theFigureRuleReadsPicturesInsideParagraphsToo() throws {
+        let document = try HTMLDocument(html: """
+        <html><body><div id='c'><div class="pic"><img src="/a.jpg"><span class="cap">Outside</span></div>
+        <p>Text <span class="pic"><img src="/b.jpg"><span class="cap">Inside</span></span> goes on.</p></div></body></html>
+        """, url: URL(string: "https://example.com/a/"))
+        let container = try #require(try document.selectFirst("#c"))
+        let builder = BlockBuilder(figure: { node in
+            guard node.hasClass("pic"), let img = node.firstDescendant(named: "img") else { return nil }
+            return ImageReader.image(img, caption: node.firstDescendant(named: "span")?.text)
+        })
+        #expect(builder.blocks(in: container) == [
+            .image(ArticleImage(url: URL(string: "https://example.com/a.jpg")!, caption: "Outside")),
+            .image(ArticleImage(url: URL(string: "https://example.com/b.jpg")!, caption: "Inside")),
+            .paragraph("Text goes on."),
+        ])
+    }
+
     @Test func aListNestedWithoutAnItemKeepsItsItems() throws {
         // Invalid but common: the inner list is a child of the outer one.
         let result = try blocks("<ul><li><p><b>Examples</b>:</p></li><ul><li>Salad bar</li><li>Taco truck</li></ul></ul>")

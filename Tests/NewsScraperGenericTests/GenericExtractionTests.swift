@@ -238,6 +238,14 @@ extension GenericExtractionTests {
         #expect(article.text.contains("Prices on the world market have risen"))
         #expect(images.first { $0.url.path == "/images/field.jpg" }?.caption == nil)
         #expect(article.text.hasPrefix("Analysts raised their forecast"))
+        // Holders named for their caption ("wp-caption") are no chrome: the picture is the article's.
+        #expect(images.first { $0.url.path == "/images/silo.jpg" }?.caption == "Silos at the elevator")
+        #expect(images.first { $0.url.path == "/images/truck.jpg" }?.caption == "Trucks queue at the elevator")
+        // So is a captioned picture set inside a paragraph.
+        #expect(images.first { $0.url.path == "/images/map.jpg" }?.caption == "Where the wheat grows. (Farm Maps)")
+        #expect(!article.text.contains("elevator"))
+        #expect(!article.text.contains("wheat grows"))
+        #expect(article.text.hasSuffix("when most of the crop forms, the analysts said."))
     }
 
     @Test func onAPageThatIsNotAnArticleTheLineUnderAPictureIsContent() throws {

@@ -9,6 +9,7 @@ public struct BlockBuilder {
     public var skip: (HTMLNode) -> Bool
     /// Reads a site's own image markup: returns the image for an element that
     /// wraps one (with caption and credit), `nil` for every other element.
+    /// Asked of every element the walk meets, inside paragraphs too.
     public var figure: (HTMLNode) -> ArticleImage?
     /// Decides, for each element inside a heading, a list item or a table cell (blocks read whole),
     /// whether readers cannot see it: its text is left out of the block's.
@@ -162,6 +163,11 @@ public struct BlockBuilder {
                 return .skipChildren
             }
             guard child.isElement, !skip(child) else { return .skipChildren }
+            // A picture with its caption, set inside a paragraph, is an image of its own.
+            if let image = figure(child) {
+                images.append(.image(image))
+                return .skipChildren
+            }
             let name = child.tagName
             if name == "img", let image = ImageReader.image(child) { images.append(.image(image)) }
             if name == "br" { builder.appendBreak() }
