@@ -266,4 +266,33 @@ extension GenericExtractionTests {
         #expect(article.text.hasPrefix("The story goes on."))
         #expect(article.text.hasSuffix("Caption"))
     }
+
+    @Test func aJapanesePageIsReadWithoutSpacesBetweenWords() throws {
+        let article = try Self.article("japanese-article.html", url: "https://news.example.jp/2025/03/04/library")
+        #expect(article.title == "市立図書館が来春に改装へ、閲覧席を倍増")
+        #expect(article.language?.hasPrefix("ja") == true)
+        #expect(article.direction == .ltr)
+        #expect(article.authors.map(\.name) == ["山田花子"])
+        #expect(article.published?.iso8601 == "2025-03-04T09:15:00+09:00")
+        #expect(article.blocks == [
+            .paragraph("市は四日、老朽化が進む市立図書館を来年春から一年かけて改装すると発表した。閲覧席を現在の二倍に増やし、学生向けの自習室も新たに設ける。"),
+            .paragraph("図書館は開館から四十年が経ち、雨漏りや空調の故障が続いていた。市の担当者は「利用者の声を反映し、長く使える施設にしたい」と話している。"),
+            .heading(level: 2, text: "工事中は移動図書館で対応"),
+            .paragraph("改装期間中は休館となるが、市内の公民館を巡る移動図書館を週三回運行する。予約した本は最寄りの公民館で受け取ることができる。"),
+            .paragraph("総事業費は約十二億円で、国の補助金も活用する。市議会は三月の定例会で関連予算を審議する予定だ。"),
+        ])
+        #expect(article.validation.isArticle)
+    }
+
+    @Test func aChinesePageKeepsItsParagraphsAndLeavesItsChrome() throws {
+        let article = try Self.article("chinese-article.html", url: "https://news.example.cn/local/river")
+        #expect(article.title == "城市河道清理工程完工 沿岸步道重新开放")
+        #expect(article.language?.hasPrefix("zh") == true)
+        #expect(article.published?.iso8601.hasPrefix("2025-03-14T10:30") == true)
+        #expect(article.text.hasPrefix("历时八个月的城市河道清理工程于本周完工"))
+        #expect(article.text.hasSuffix("傍晚来散步的人也越来越多。"))
+        for chrome in ["首页", "相关阅读", "新建公园下月开放", "版权所有", "来源"] {
+            #expect(!article.text.contains(chrome), "chrome in the body: \(chrome)")
+        }
+    }
 }
