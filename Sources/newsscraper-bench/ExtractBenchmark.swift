@@ -139,6 +139,15 @@ struct ExtractBenchmark: ParsableCommand {
         }
         print("set \(set)  page-type \(pageType.rawValue)  half \(half.rawValue)")
         print("body      pages \(summary.pages)  F1 \(f(summary.f1))  precision \(f(summary.precision))  recall \(f(summary.recall))")
+        // A set of several kinds of page is scored kind by kind too: the overall figure hides which kind fails.
+        let byType = Dictionary(grouping: pages) { truth[$0.id]?["pageType"] as? String ?? "" }
+        if byType.count > 1 {
+            for (type, typed) in byType.sorted(by: { $0.key < $1.key }) {
+                let part = ShingleScorer.summarize(typed.map(\.counts))
+                print("  " + type.padding(toLength: 14, withPad: " ", startingAt: 0)
+                      + "pages \(part.pages)  F1 \(f(part.f1))  precision \(f(part.precision))  recall \(f(part.recall))")
+            }
+        }
         if metadata.titlePages > 0 {
             print("title     exact \(f(metadata.titleExactRate)) (n=\(metadata.titlePages))")
             print("authors   F1 \(f(metadata.authorF1))  P \(f(metadata.authorPrecision))  R \(f(metadata.authorRecall)) (n=\(metadata.authorPages))  false \(f(metadata.falseAuthorRate)) (n=\(metadata.authorlessPages))")
