@@ -276,18 +276,30 @@ struct BoilerplateClassifier {
         return true
     }
 
-    /// `display:none` or `visibility:hidden`, ignoring spaces and case.
+    /// `display:none`, `visibility:hidden`, or the screen-reader-only rules written inline (a box of
+    /// one pixel clipped to nothing), ignoring spaces and case.
     static func hidesElement(_ style: String) -> Bool {
         // ASCII styles (nearly all) are searched over bytes, without the copies and Foundation search.
-        if let compact = compactASCII(style) {
-            return contains(compact, Self.displayNone) || contains(compact, Self.visibilityHidden)
-        }
-        let compact = String(style.lowercased().unicodeScalars.filter { $0 != " " })
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        let compact = compactASCII(style) ?? Array(String(style.lowercased().unicodeScalars.filter { $0 != " " }).utf8)
+        if contains(compact, Self.displayNone) || contains(compact, Self.visibilityHidden) { return true }
+        return (contains(compact, Self.clipToNothing) || contains(compact, Self.clipToOnePixel)
+                || contains(compact, Self.clipPathInset))
+            && (declares(compact, Self.widthOnePixel) || declares(compact, Self.heightOnePixel))
+    }
+
+    /// Whether a compacted style declares `declaration` (written with its leading ";") itself:
+    /// "width:1px", not "border-width:1px".
+    private static func declares(_ compact: [UInt8], _ declaration: [UInt8]) -> Bool {
+        compact.starts(with: declaration.dropFirst()) || contains(compact, declaration)
     }
 
     private static let displayNone = Array("display:none".utf8)
     private static let visibilityHidden = Array("visibility:hidden".utf8)
+    private static let clipToNothing = Array("clip:rect(0".utf8)
+    private static let clipToOnePixel = Array("clip:rect(1px".utf8)
+    private static let clipPathInset = Array("clip-path:inset(50%)".utf8)
+    private static let widthOnePixel = Array(";width:1px".utf8)
+    private static let heightOnePixel = Array(";height:1px".utf8)
 
     /// Whether `needle` occurs in `haystack` (a plain loop: the generic `contains` of a
     /// subsequence cost more than all the rest of the classifier).

@@ -157,7 +157,9 @@ struct MetadataReader {
 
     private func title(siteName: String?) -> Extracted<String>? {
         let site = siteName?.lowercased()
-        let allHeadings = context.document.body?.descendantElements(named: "h1").prefix(3).map(\.text)
+        // An <h1> for screen readers only is no headline readers see (sites add one for search engines).
+        let allHeadings = context.document.body?.descendantElements(named: "h1").prefix(3)
+            .filter { !BoilerplateClassifier.isHiddenFromSight($0) }.map(\.text)
             .filter { !$0.isEmpty && $0.lowercased() != site } ?? []
         let social = metaField(["og:title", "twitter:title", "dc.title", "parsely-title"], field: .title)
         let documentTitle = context.document.title.map(decodeEntities)

@@ -23,6 +23,17 @@ struct MetadataFieldTests {
 
     static func authors(_ html: String) throws -> [String] { try extract(html).authors.map(\.name) }
 
+    // MARK: Title
+
+    @Test func anHeadlineForScreenReadersOnlyIsNotTheTitle() throws {
+        let hidden = #"<h1 class="sr-only">Harbour wall plans approved | Coast Times</h1>"#
+        let visible = #"<h2 class="headline">Harbour wall plans approved</h2>"#
+        let html = Self.page(beforeHeadline: hidden + visible).replacingOccurrences(of: "<h1>Harbour wall plans approved</h1>", with: "")
+        #expect(try Self.extract(html).title == "Harbour wall plans approved")
+        let inline = #"<h1 style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)">Harbour wall plans approved | Coast Times</h1>"#
+        #expect(try Self.extract(Self.page(beforeHeadline: inline)).title == "Harbour wall plans approved")
+    }
+
     // MARK: Authors
 
     @Test func metadataCreditsAUserNameOrADeskWhenNoPersonIsNamed() throws {

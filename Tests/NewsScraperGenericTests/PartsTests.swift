@@ -70,6 +70,12 @@ struct HiddenStyleTests {
         #expect(!BoilerplateClassifier.hidesElement("display:block"))
         #expect(BoilerplateClassifier.hidesElement("font-family: “Noto”; display:none"))
         #expect(!BoilerplateClassifier.hidesElement("font-family: “Noto”"))
+        // Screen-reader-only rules written inline: one pixel, clipped to nothing.
+        #expect(BoilerplateClassifier.hidesElement(
+            "position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0)"))
+        #expect(BoilerplateClassifier.hidesElement("clip-path: inset(50%); height: 1px; overflow: hidden"))
+        #expect(!BoilerplateClassifier.hidesElement("clip: rect(0, 300px, 200px, 0); border-width: 1px"))
+        #expect(!BoilerplateClassifier.hidesElement("width: 1px; height: 1px"))
     }
 }
 
