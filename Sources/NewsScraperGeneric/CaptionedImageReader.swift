@@ -49,12 +49,14 @@ enum CaptionedImageReader {
         for part in parts {
             if part.marksCredit, credit == nil {
                 credit = part.text
-            } else if caption == nil {
-                caption = part.text
-            } else if credit == nil, part.text.utf8.count <= maxCreditLength {
-                credit = part.text
+            } else if let first = caption {
+                if credit == nil, part.text.utf8.count <= maxCreditLength {
+                    credit = part.text
+                } else {
+                    caption = first + " " + part.text
+                }
             } else {
-                caption! += " " + part.text
+                caption = part.text
             }
         }
         (captioned.caption, captioned.credit) = CaptionSplitter.split(caption: caption, credit: credit)
