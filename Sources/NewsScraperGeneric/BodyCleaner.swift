@@ -45,6 +45,33 @@ enum BodyCleaner {
         return isDate(text)
     }
 
+    /// The blocks without the byline printed again at the top or the foot of the body ("Von Ulrich
+    /// Brenner", "By Carrie Arnold", "View all posts by Maureen Salamon"): among the first and the
+    /// last ``bylineReach`` blocks, a paragraph of at most ``maxDatelineWords`` words that ends no
+    /// sentence and holds the name of one of the page's authors. A body of nothing else is kept.
+    static func droppingBylines(_ blocks: [Block], authors: [String]) -> [Block] {
+        let names = authors.map { $0.lowercased() }.filter { $0.count >= 4 }
+        guard !names.isEmpty, blocks.count > 1 else { return blocks }
+        var result: [Block] = []
+        result.reserveCapacity(blocks.count)
+        for (index, block) in blocks.enumerated() {
+            if index < bylineReach || index >= blocks.count - bylineReach, case let .paragraph(text) = block,
+               isByline(text, names: names) { continue }
+            result.append(block)
+        }
+        return result.isEmpty ? blocks : result
+    }
+
+    static func isByline(_ text: String, names: [String]) -> Bool {
+        guard let last = text.last, !".!?。！？".contains(last) else { return false }
+        guard text.split(whereSeparator: \.isWhitespace).count <= maxDatelineWords else { return false }
+        let lower = text.lowercased()
+        return names.contains { lower.contains($0) }
+    }
+
+    /// How far from either end of the body a byline is looked for, in blocks.
+    static let bylineReach = 3
+
     /// How far into the body a dateline is looked for, in blocks.
     static let datelineReach = 3
     /// A dateline's words at most: a label, a name or a site, and the date with its time.

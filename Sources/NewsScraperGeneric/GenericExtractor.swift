@@ -67,7 +67,9 @@ public struct GenericExtractor: SiteExtractor {
             }
         }
         if let read = fields.blocks, read.provenance.source == .heuristic {
-            fields.blocks?.value = BodyCleaner.droppingLeadingDatelines(read.value) { context.dateParser.parse($0) != nil }
+            let datelessBlocks = BodyCleaner.droppingLeadingDatelines(read.value) { context.dateParser.parse($0) != nil }
+            fields.blocks?.value = BodyCleaner.droppingBylines(datelessBlocks,
+                                                               authors: fields.authors?.value.map(\.name) ?? [])
         }
         if let declared = DeclaredBody.blocks(declared: context.metadata.jsonLD.article?.articleBody,
                                               insteadOf: fields.blocks?.value) {

@@ -21,6 +21,23 @@ struct BodyCleanerTests {
         #expect(cleaned == [.paragraph(long)])
     }
 
+    @Test func bylinesAtEitherEndOfTheBodyGoInAnyLanguage() {
+        let article = (1...8).map { Block.paragraph("Paragraph \($0) of the story, where Ulrich Brenner is quoted.") }
+        let blocks: [Block] = [.paragraph("Von Ulrich Brenner")] + article
+            + [.paragraph("Ulrich Brenner"), .paragraph("View all posts by Ulrich Brenner")]
+        #expect(BodyCleaner.droppingBylines(blocks, authors: ["Ulrich Brenner"]) == article)
+        // A name in the middle of the body, a sentence, or another name stays.
+        let middle = Array(article[0..<4]) + [.paragraph("Ulrich Brenner")] + Array(article[4...])
+        #expect(BodyCleaner.droppingBylines(middle, authors: ["Ulrich Brenner"]) == middle)
+        let sentence: [Block] = [.paragraph("Ulrich Brenner wrote it.")] + article
+        #expect(BodyCleaner.droppingBylines(sentence, authors: ["Ulrich Brenner"]) == sentence)
+        #expect(BodyCleaner.droppingBylines(blocks, authors: ["Anna Lee"]) == blocks)
+        #expect(BodyCleaner.droppingBylines([.paragraph("بقلم رامي الأحمد")], authors: ["رامي الأحمد"])
+            == [.paragraph("بقلم رامي الأحمد")])  // a body of nothing else is kept
+        let arabic: [Block] = [.paragraph("بقلم رامي الأحمد")] + article
+        #expect(BodyCleaner.droppingBylines(arabic, authors: ["رامي الأحمد"]) == article)
+    }
+
     @Test func datelinesAtTheTopOfTheBodyGoInAnyLanguage() {
         let parser = DateParser(now: Date(timeIntervalSince1970: 1_767_225_600))  // 2026-01-01
         let blocks: [Block] = [
