@@ -100,8 +100,10 @@ public struct GenericExtractor: SiteExtractor {
         return blocks.isEmpty ? nil : blocks
     }
 
-    /// Whether an element is a picture with its caption, read as one image block.
+    /// Whether an element is a picture whose holder is named for its caption, read as one image block.
+    /// (Other weak chrome around a picture, an author's portrait with a bio or a promotion, stays out.)
     private func isPicture(_ node: HTMLNode, _ reading: ChromeReading) -> Bool {
+        guard CaptionedImageReader.classWords(node).contains(where: { $0.hasPrefix("caption") }) else { return false }
         if node.hasTagName("figure") { return ImageReader.figureImage(node) != nil }
         return reading.readsCaptions && CaptionedImageReader.image(node, hides: BoilerplateClassifier.isHiddenFromSight) != nil
     }
