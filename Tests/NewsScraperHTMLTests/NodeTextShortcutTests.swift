@@ -8,6 +8,7 @@ struct NodeTextShortcutTests {
         <html><head><title>T</title><style>p{}</style></head><body>
         <div class="a">  \n\t </div><p>One,&nbsp;two</p><p>&nbsp; &nbsp;</p><SCRIPT>x()</SCRIPT><Svg><g>s</g></Svg>
         <noscript>n</noscript><template><b>t</b></template><span>\r\n\u{0C}</span><span>é 12</span>
+        <span>\u{200B}</span><span>in\u{AD}vis\u{200B}ible</span>
         <section><h1>Head line</h1><p>A <a href="#">much longer</a> paragraph, with <em>several</em> runs of
         text that together run past the short limits the byline checks use, so that the bounded text gives up.</p>
         <ul><li>x</li><li>  y  </li></ul><iframe>i</iframe><select><option>o</option></select><canvas>c</canvas>
@@ -28,7 +29,8 @@ struct NodeTextShortcutTests {
         var words: [String] = []
         var word = ""
         for scalar in text.unicodeScalars {
-            if [" ", "\n", "\t", "\r", "\u{0C}", "\u{A0}"].contains(scalar) {
+            if ["\u{200B}", "\u{2060}", "\u{FEFF}", "\u{AD}"].contains(scalar) { continue }
+            if [" ", "\n", "\t", "\r", "\u{0C}", "\u{A0}", "\u{2028}", "\u{2029}"].contains(scalar) {
                 if !word.isEmpty { words.append(word) }
                 word = ""
             } else {
@@ -41,7 +43,10 @@ struct NodeTextShortcutTests {
 
     @Test func builderCopiesRunsOfWordsAsTheyAre() {
         let samples = ["", " ", "a", "a b", " a  b ", "a \u{A0}b", "a\u{A0} b", "one two three", "é ü\tx\ny",
-                       "a \u{C2}", "x \r\n y", "word ", " \u{A0}", "a b\u{A0}", "“quoted” text — here"]
+                       "a \u{C2}", "x \r\n y", "word ", " \u{A0}", "a b\u{A0}", "“quoted” text — here",
+                       "cli\u{200B}mate", "Bundes\u{AD}regierung", "\u{FEFF}Title", "a \u{200B} b", "\u{200B}",
+                       "line\u{2028}next", "word\u{2060}joined", "zw\u{200D}j and zw\u{200C}nj stay",
+                       "a\u{200B} b", "a \u{200B}b", "\u{2029} x \u{2028}"]
         for sample in samples {
             var builder = NormalizedTextBuilder()
             builder.append(sample)

@@ -166,6 +166,11 @@ public struct NormalizedTextBuilder {
                 index += 2
                 continue
             }
+            if byte >= 0xC2, let (length, isSpace) = Self.invisible(input, at: index) {
+                if isSpace, !bytes.isEmpty { pendingSpace = true }
+                index += length
+                continue
+            }
             if pendingSpace {
                 bytes.append(0x20)
                 pendingSpace = false
@@ -182,18 +187,50 @@ public struct NormalizedTextBuilder {
                 }
                 if ASCII.isWhitespace(next) { break }
                 if next == 0xC2, index + 1 < count, input[index + 1] == 0xA0 { break }
+                if next >= 0xC2, Self.invisible(input, at: index) != nil { break }
                 index += 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<index]))
         }
     }
 
-    /// Whether the byte at `index` is text rather than whitespace or a no-break space.
+    /// For the invisible characters pages scatter through their text, the length of the one at
+    /// `index` in bytes and whether it separates words (a line or paragraph separator); `nil` for
+    /// any other character. Zero-width spaces, word joiners, byte-order marks and soft hyphens show
+    /// nothing and break words in two for anything that searches or tokenises the text
+    /// ("cli\u{200B}mate"), so they go. Zero-width joiners and non-joiners stay: they change how
+    /// Persian, Indic and emoji text is drawn.
+    @inline(__always)
+    static func invisible(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> (length: Int, isSpace: Bool)? {
+        let byte = input[index]
+        let count = input.count
+        switch byte {
+        case 0xC2:  // U+00AD soft hyphen
+            return index + 1 < count && input[index + 1] == 0xAD ? (2, false) : nil
+        case 0xE2:
+            guard index + 2 < count else { return nil }
+            let second = input[index + 1], third = input[index + 2]
+            if second == 0x80 {
+                if third == 0x8B { return (3, false) }  // U+200B zero-width space
+                if third == 0xA8 || third == 0xA9 { return (3, true) }  // U+2028, U+2029 separators
+            } else if second == 0x81, third == 0xA0 {
+                return (3, false)  // U+2060 word joiner
+            }
+            return nil
+        case 0xEF:  // U+FEFF byte-order mark, or zero-width no-break space
+            return index + 2 < count && input[index + 1] == 0xBB && input[index + 2] == 0xBF ? (3, false) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Whether the byte at `index` is text rather than whitespace, a no-break space or an invisible character.
     @inline(__always)
     static func startsWord(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let byte = input[index]
         if ASCII.isWhitespace(byte) { return false }
-        return !(byte == 0xC2 && index + 1 < input.count && input[index + 1] == 0xA0)
+        if byte == 0xC2, index + 1 < input.count, input[index + 1] == 0xA0 { return false }
+        return byte < 0xC2 || invisible(input, at: index) == nil
     }
 
     /// The text collected, trimmed.
@@ -230,7 +267,7 @@ extension HTMLNode {
     }
 
     /// For a text or CDATA node, whether its ``text`` is empty: its content
-    /// is nothing but the whitespace ``NormalizedTextBuilder`` drops. Decided
+    /// is nothing but the whitespace and invisible characters ``NormalizedTextBuilder`` drops. Decided
     /// over the bytes in place, without building the String.
     public var isBlankText: Bool {
         var blank = true
@@ -242,6 +279,8 @@ extension HTMLNode {
                     index += 1
                 } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
                     index += 2
+                } else if byte >= 0xC2, let (length, _) = NormalizedTextBuilder.invisible(bytes, at: index) {
+                    index += length
                 } else {
                     blank = false
                     return
