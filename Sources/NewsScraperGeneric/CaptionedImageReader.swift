@@ -10,13 +10,20 @@ import NewsScraperHTML
 /// Only the markup decides: the image comes first, nothing but short text
 /// elements follow it, and none of them is a heading, list, table, quote or
 /// paragraph of prose. A `<p>` after an image is the article's next paragraph
-/// unless its class or id names a caption.
+/// unless its class or id names a caption, and a `<p>` or `<span>` holding a
+/// picture and text is a paragraph unless its own class or id names one.
 enum CaptionedImageReader {
     /// The image with its caption and credit when `node` wraps one that way, `nil` otherwise.
     /// `hides` says which elements readers cannot see: they are neither caption nor credit.
     static func image(_ node: HTMLNode, hides: (HTMLNode) -> Bool) -> ArticleImage? {
-        guard node.isElement, node.firstChild != nil,
-              node.hasTagName("div") || node.hasTagName("span") || node.hasTagName("p") else { return nil }
+        guard node.isElement, node.firstChild != nil else { return nil }
+        // Inside a paragraph, a picture and a run of text are the paragraph's own words (text pasted
+        // from an editor comes as a <span> per run): there the holder must say it holds a caption.
+        if node.hasTagName("p") || node.hasTagName("span") {
+            guard !classWords(node).isDisjoint(with: pictureHolderWords) else { return nil }
+        } else if !node.hasTagName("div") {
+            return nil
+        }
         var image: ArticleImage?
         var parts: [(text: String, marksCredit: Bool)] = []
         var textLength = 0
@@ -137,6 +144,8 @@ enum CaptionedImageReader {
     static let captionWords: Set<String> = [
         "caption", "captions", "credit", "credits", "copyright", "description", "desc", "legend", "source",
     ]
+    /// Class and id words that name a holder of a picture and its caption; a `<p>` or `<span>` needs one.
+    static let pictureHolderWords = captionWords.union(["figure", "image", "img", "photo", "picture", "media"])
     /// Class and id words that name the credit of a picture rather than its caption.
     static let creditWords: Set<String> = [
         "credit", "credits", "copyright", "source", "photographer", "attribution", "byline", "author",

@@ -245,6 +245,8 @@ extension GenericExtractionTests {
         #expect(images.first { $0.url.path == "/images/map.jpg" }?.caption == "Where the wheat grows. (Farm Maps)")
         #expect(!article.text.contains("elevator"))
         #expect(!article.text.contains("wheat grows"))
+        // A paragraph that opens with a picture keeps its words.
+        #expect(article.text.contains("Farmers in the south began the harvest early."))
         // Other weak chrome around a picture, an author's portrait with a bio, stays out, picture and all.
         #expect(!images.contains { $0.url.path == "/images/portrait.jpg" })
         #expect(!article.text.contains("Anna Lee"))
