@@ -55,19 +55,29 @@ enum JSONLineSafety {
     /// (E2 80 A8, E2 80 A9, C2 85): a byte scan of every row instead of a scalar decode.
     static func containsLineSeparator(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index + 1 < bytes.count {
-                let byte = bytes[index]
-                if byte == 0xC2, bytes[index + 1] == 0x85 { return true }
-                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                   bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
-                    return true
-                }
-                index += 1
+        return text.withUTF8 { containsLineSeparator($0) }
+    }
+
+    /// ``containsLineSeparator(_:)`` over UTF-8 bytes. Rows are mostly ASCII, which holds none
+    /// of these: eight bytes without a high bit are passed at once.
+    static func containsLineSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var index = 0
+        while index + 1 < bytes.count {
+            if index + 8 <= bytes.count,
+               UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
             }
-            return false
+            let byte = bytes[index]
+            if byte == 0xC2, bytes[index + 1] == 0x85 { return true }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+               bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                return true
+            }
+            index += 1
         }
+        return false
     }
 }
 
@@ -108,7 +118,8 @@ final class JSONLinesSink {
 /// and final URLs, `extra` keys beyond ASCII, whose sort order it does not
 /// copy) return nil and go through the encoder.
 enum ArticleRowJSON {
-    static func encode(_ row: ArticleRow) -> String? {
+    /// The row's UTF-8 bytes: written out as they are, without a String of the whole row.
+    static func encodedBytes(_ row: ArticleRow) -> [UInt8]? {
         let article = row.article
         guard row.url == nil, row.finalURL == nil,
               article.extra.keys.allSatisfy({ key in key.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
@@ -164,7 +175,7 @@ enum ArticleRowJSON {
         }
         json.close("}")
         json.close("}")
-        return json.text
+        return json.utf8
     }
 }
 
@@ -176,7 +187,7 @@ private struct JSONText {
 
     init() { bytes.reserveCapacity(16_384) }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var utf8: [UInt8] { bytes }
 
     mutating func open(_ bracket: Unicode.Scalar) {
         separate()
