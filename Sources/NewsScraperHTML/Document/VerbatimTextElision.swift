@@ -149,9 +149,17 @@ struct VerbatimTextElision {
         return number
     }
 
+    /// Appends the number's decimal digits. (A placeholder is written for every cut: most
+    /// numbers have three or four digits.)
     private static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
-        if number >= 10 { appendDecimal(number / 10, to: &bytes) }
-        bytes.append(UInt8(0x30 + number % 10))
+        var divisor = 1
+        while divisor <= number / 10 { divisor *= 10 }
+        var rest = number
+        while divisor > 0 {
+            bytes.append(UInt8(0x30 + rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// Whether libxml2's (lowercased) name equals the name written at `range` of the page.
@@ -423,7 +431,9 @@ struct VerbatimTextScanner {
         return true
     }
 
-    /// Whether the name at `range` is `lowercaseName`, ignoring ASCII case.
+    /// Whether the name at `range` is `lowercaseName`, ignoring ASCII case. (Inlined: it is asked
+    /// six times for every tag, and most answers are the length test's.)
+    @inline(__always)
     private func matches(_ lowercaseName: StaticString, at range: Range<Int>) -> Bool {
         guard range.count == lowercaseName.utf8CodeUnitCount else { return false }
         let name = lowercaseName.utf8Start
