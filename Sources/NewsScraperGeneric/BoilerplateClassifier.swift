@@ -248,8 +248,20 @@ struct BoilerplateClassifier {
         var index = 0
         while index < count {
             let first = value[index] | 0x20
-            // Only these letters start a marker: one comparison rules out most positions.
-            if first == 0x73 || first == 0x76 || first == 0x65 {  // s, v, e
+            // Only these letters start a marker: one comparison rules out most positions. Then the
+            // markers' second letters (r, c or h after s; i after v; l after e) rule out most of the
+            // rest, common as "s" and "e" are in class names, before the table of markers is read.
+            if first == 0x73 || first == 0x76 || first == 0x65, index + 1 < count {  // s, v, e
+                let second = value[index + 1] | 0x20
+                let mayStartMarker = switch first {
+                case 0x73: second == 0x72 || second == 0x63 || second == 0x68
+                case 0x76: second == 0x69
+                default: second == 0x6C
+                }
+                guard mayStartMarker else {
+                    index += 1
+                    continue
+                }
                 for marker in screenReaderMarkers where marker[0] == first {
                     if matchesMarker(marker, in: value, at: index) { return true }
                 }

@@ -201,7 +201,8 @@ struct MetadataReader {
         // Titles in ASCII are searched over bytes: there Foundation's search, which matches
         // canonically equivalent text, finds exactly what a byte search finds.
         let isASCII = title.utf8.allSatisfy { $0 < 0x80 }
-        for separator in separators where isASCII ? TextSearch.contains(title, separator) : title.contains(separator) {
+        for separator in separators where isASCII ? TextSearch.contains(title, separator)
+            : TextSearch.mayContainCanonically(title, separator) && title.contains(separator) {
             let parts = title.components(separatedBy: separator).map { $0.trimmingWhitespaces() }
             guard let last = parts.last, let longest = parts.max(by: { $0.count < $1.count }), last != longest,
                   !last.isEmpty else { continue }

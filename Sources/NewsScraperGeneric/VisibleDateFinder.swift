@@ -59,31 +59,53 @@ enum VisibleDateFinder {
         else { return labelledAnywhere(in: body, context) }
         var block = target
         for _ in 0..<blockLevels { block = block.parent ?? block }
-        var seenHeadline = false
+        // The texts are read in document order, passing over what a reader does not see as the
+        // page's text and quotations and embedded posts (tweets are blockquotes), which carry the
+        // date of what they quote. A headline inside such an element is never reached.
+        func isPassedOver(_ element: HTMLNode) -> Bool { element.isSkippedForText || element.hasTagName("blockquote") }
+        guard target != body else { return nil }
+        var ancestor: HTMLNode? = target
+        while let current = ancestor, current != body {
+            if isPassedOver(current) { return nil }
+            ancestor = current.parent
+        }
+        guard ancestor == body else { return nil }
+        // Above the headline, only its own block counts: a date in the site's header is today's. So
+        // only the block is read up to the headline (or the body, if the block holds it), not all
+        // that comes before it: most of a page is above its headline and outside the block.
+        let blockInBody = block.contains(body) ? body : block
         var before: [String] = []
-        var after: [String] = []
-        body.walk { node, event in
+        blockInBody.walk { node, event in
             guard event == .enter else { return .descend }
             if node.isElement {
-                // A quotation or an embedded post (tweets are blockquotes) carries the date of what it quotes.
-                if node.isSkippedForText || node.hasTagName("blockquote") { return .skipChildren }
-                if node == target { seenHeadline = true; return .skipChildren }
-                return .descend
+                if node == target { return .stop }
+                return isPassedOver(node) ? .skipChildren : .descend
             }
             guard node.kind == .text, !node.isBlankText else { return .skipChildren }
-            // Above the headline, only its own block counts: a date in the site's header is today's.
-            // (Tested before the text is built: most of a page is above its headline and outside the block.)
-            guard seenHeadline || block.contains(node) else { return .skipChildren }
-            let text = node.text
-            if seenHeadline {
-                after.append(text)
-                return after.count >= window ? .stop : .skipChildren
-            }
-            before.append(text)
+            before.append(node.text)
             if before.count > windowBefore { before.removeFirst() }
             return .skipChildren
         }
-        guard seenHeadline else { return nil }
+        // Then the texts after the headline, to the end of the body.
+        func followingSkippingChildren(_ node: HTMLNode) -> HTMLNode? {
+            var current = node
+            while current != body {
+                if let sibling = current.nextSibling { return sibling }
+                guard let parent = current.parent else { return nil }
+                current = parent
+            }
+            return nil
+        }
+        var after: [String] = []
+        var upcoming = followingSkippingChildren(target)
+        while let node = upcoming, after.count < window {
+            if node.isElement {
+                upcoming = isPassedOver(node) ? followingSkippingChildren(node) : node.firstChild ?? followingSkippingChildren(node)
+                continue
+            }
+            if node.kind == .text, !node.isBlankText { after.append(node.text) }
+            upcoming = followingSkippingChildren(node)
+        }
         var candidates: [Found] = []
         func consider(_ texts: [String], _ index: Int, detail: String, isNear: Bool) {
             let text = texts[index]
@@ -143,11 +165,35 @@ enum VisibleDateFinder {
         let utf8 = text.utf8
         var checked = 0
         for byte in utf8 {
-            if byte >= 0x80 || byte == 0x0D { return characterCountByCharacters(of: text, upTo: limit) }
+            if byte >= 0x80 || byte == 0x0D { return characterCountByScalars(of: text, upTo: limit) }
             checked += 1
             if checked == limit + 2 { break }
         }
         return min(utf8.count, limit + 1)
+    }
+
+    /// ``characterCount(of:upTo:)`` for text beyond ASCII: counted by scalars while every one is
+    /// a scalar that is a Character of its own beside any other such scalar (see
+    /// ``isCharacterOfItsOwn(_:)``), else Character by Character. Most text here is Latin with
+    /// typographic quotes and dashes, and finding grapheme breaks cost thousands of instructions
+    /// a text.
+    static func characterCountByScalars(of text: String, upTo limit: Int) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard isCharacterOfItsOwn(scalar.value) else { return characterCountByCharacters(of: text, upTo: limit) }
+            count += 1
+            // Each counted scalar starts a Character: one more scalar than the bound settles it.
+            if count > limit { return count }
+        }
+        return count
+    }
+
+    /// Scalars between any two of which a grapheme break falls: below U+0300 (where there are no
+    /// combining marks) but carriage return, which joins a line feed, and the general punctuation
+    /// U+2010–U+2027 and U+2030–U+205E (quotes, dashes, bullets, ellipsis), which join nothing.
+    /// (Checked over every pair against Swift's own Character breaking.)
+    static func isCharacterOfItsOwn(_ value: UInt32) -> Bool {
+        (value < 0x300 && value != 0x0D) || (value >= 0x2010 && value <= 0x2027) || (value >= 0x2030 && value <= 0x205E)
     }
 
     /// ``characterCount(of:upTo:)`` counted Character by Character.

@@ -55,19 +55,29 @@ enum JSONLineSafety {
     /// (E2 80 A8, E2 80 A9, C2 85): a byte scan of every row instead of a scalar decode.
     static func containsLineSeparator(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index + 1 < bytes.count {
-                let byte = bytes[index]
-                if byte == 0xC2, bytes[index + 1] == 0x85 { return true }
-                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                   bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
-                    return true
-                }
-                index += 1
+        return text.withUTF8 { containsLineSeparator($0) }
+    }
+
+    /// ``containsLineSeparator(_:)`` over UTF-8 bytes. Rows are mostly ASCII, which holds none
+    /// of these: eight bytes without a high bit are passed at once.
+    static func containsLineSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var index = 0
+        while index + 1 < bytes.count {
+            if index + 8 <= bytes.count,
+               UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
             }
-            return false
+            let byte = bytes[index]
+            if byte == 0xC2, bytes[index + 1] == 0x85 { return true }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+               bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                return true
+            }
+            index += 1
         }
+        return false
     }
 }
 
@@ -108,7 +118,8 @@ final class JSONLinesSink {
 /// and final URLs, `extra` keys beyond ASCII, whose sort order it does not
 /// copy) return nil and go through the encoder.
 enum ArticleRowJSON {
-    static func encode(_ row: ArticleRow) -> String? {
+    /// The row's UTF-8 bytes: written out as they are, without a String of the whole row.
+    static func encodedBytes(_ row: ArticleRow) -> [UInt8]? {
         let article = row.article
         guard row.url == nil, row.finalURL == nil,
               article.extra.keys.allSatisfy({ key in key.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
@@ -164,7 +175,7 @@ enum ArticleRowJSON {
         }
         json.close("}")
         json.close("}")
-        return json.text
+        return json.utf8
     }
 }
 
@@ -176,7 +187,7 @@ private struct JSONText {
 
     init() { bytes.reserveCapacity(16_384) }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var utf8: [UInt8] { bytes }
 
     mutating func open(_ bracket: Unicode.Scalar) {
         separate()
@@ -279,16 +290,40 @@ private struct JSONText {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
-            // Runs of bytes that need no escape are copied at once.
+            guard let base = utf8.baseAddress else { return }
+            // Runs of bytes that need no escape are copied at once; eight bytes that hold none
+            // (nearly all of a body's text) are passed at once.
             var runStart = 0
-            for index in 0..<utf8.count where utf8[index] < 0x20 || utf8[index] == 0x22 || utf8[index] == 0x5C {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                appendEscaped(utf8[index])
-                runStart = index + 1
+            var index = 0
+            while index < utf8.count {
+                if index + 8 <= utf8.count,
+                   !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = utf8[index]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    appendEscaped(byte)
+                    runStart = index + 1
+                }
+                index += 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether eight bytes may hold one that is escaped: a byte below 0x20, `"` or `\`. The
+    /// classic word tests (a byte below n; a zero byte, after an XOR with the byte sought) can
+    /// report a byte that is not there, never miss one: a report only sends the bytes one by one.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+        return (word &- 0x20 &* ones) & ~word & highBits != 0 || hasZeroByte(word ^ (0x22 &* ones))
+            || hasZeroByte(word ^ (0x5C &* ones))
     }
 
     private mutating func appendEscaped(_ byte: UInt8) {

@@ -22,9 +22,15 @@ final class ResultWriter {
         case .json, .jsonl:
             let row = ArticleRow(article: article, id: batch || format == .jsonl ? id : nil,
                                  articleBody: format == .jsonl ? article.readableText : nil)
-            // JSON Lines rows are written directly; pretty-printed JSON goes through the encoder.
-            if format == .jsonl, let json = ArticleRowJSON.encode(row) {
-                emitRow(json)
+            // JSON Lines rows are written directly, as bytes; pretty-printed JSON goes through the encoder.
+            if format == .jsonl, var json = ArticleRowJSON.encodedBytes(row) {
+                // A row holding a line separator is rare: it is escaped over a String.
+                if json.withUnsafeBufferPointer(JSONLineSafety.containsLineSeparator) {
+                    emitRow(String(decoding: json, as: UTF8.self))
+                } else {
+                    json.append(0x0A)
+                    output.write(Data(json))
+                }
                 return
             }
             guard let data = try? encoder.encode(row) else { return }

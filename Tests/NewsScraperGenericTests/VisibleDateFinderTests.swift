@@ -32,7 +32,12 @@ struct VisibleDateFinderCountTests {
                      String(repeating: "z", count: 49), String(repeating: "n\u{0303}", count: 60), String(repeating: "w", count: 200),
                      // The byte path: a combining mark or a CR LF just past each bound joins two bytes into one Character.
                      String(repeating: "x", count: 49) + "\u{0301}", String(repeating: "x", count: 50) + "\u{0301}",
-                     String(repeating: "x", count: 48) + "\r\n", "a\r\nb", String(repeating: "v", count: 61) + "é"]
+                     String(repeating: "x", count: 48) + "\r\n", "a\r\nb", String(repeating: "v", count: 61) + "é",
+                     // The scalar path: typographic punctuation and Latin letters, then a mark or a CR LF
+                     // at and past each bound.
+                     "“Café” — 12 März…", String(repeating: "é", count: 48) + "\u{0301}", String(repeating: "’", count: 49) + "\u{0301}",
+                     String(repeating: "ß", count: 47) + "\r\n", String(repeating: "–", count: 6) + "e\u{0301}",
+                     "©\u{200D}©", "Ä\u{0308}\u{0308}bc", String(repeating: "ñ", count: 41) + "👍🏽"]
         for text in texts {
             for limit in [0, 5, 6, 30, 40, 48, 60] {
                 #expect(VisibleDateFinder.characterCount(of: text, upTo: limit) == min(text.count, limit + 1), "\(text) \(limit)")

@@ -11,6 +11,8 @@ struct VerbatimCheckTests {
             [0x09], [0x0A], [0x0D], [0x00], [0x01], [0x1F], [0x20], [0x7F], [0x0C], Array("é日本🙂".utf8),
             [0xEF, 0xBF, 0xBE], [0xEF, 0xBF, 0xBD], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0x80],
             [0xE2, 0x80], Array(repeating: 0x61, count: 40), Array(repeating: 0x20, count: 33),
+            // Lines of a script, with the tabs, line feeds and carriage returns of every line.
+            Array("\t\tif (a) {\r\n\t\t\treturn b;\r\n\t\t}\n".utf8), Array("x = 1;\n\ty = 2;\u{0B}\n".utf8),
         ]
         for _ in 0..<4000 {
             let bytes = (0..<Int.random(in: 0..<10, using: &generator)).flatMap { _ in

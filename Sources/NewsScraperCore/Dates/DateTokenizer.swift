@@ -10,15 +10,18 @@ enum DateTokenizer {
         var tokens: [DateToken] = []
         tokens.reserveCapacity(16)
         var spaceBefore = false
-        var word = String.UnicodeScalarView()
-        var original = String.UnicodeScalarView()
+        // Words are gathered as UTF-8 and made Strings once each: appending to a String's
+        // scalar view cost hundreds of instructions a scalar.
+        var word: [UInt8] = []
+        var original: [UInt8] = []
         var numberValue = 0, numberDigits = 0
 
         func flushWord() {
             guard !original.isEmpty else { return }
-            tokens.append(DateToken(kind: .word(String(word)), original: String(original), spaceBefore: spaceBefore))
-            word = String.UnicodeScalarView()
-            original = String.UnicodeScalarView()
+            tokens.append(DateToken(kind: .word(String(decoding: word, as: UTF8.self)),
+                                    original: String(decoding: original, as: UTF8.self), spaceBefore: spaceBefore))
+            word.removeAll(keepingCapacity: true)
+            original.removeAll(keepingCapacity: true)
             spaceBefore = false
         }
         func flushNumber() {
@@ -46,9 +49,9 @@ enum DateTokenizer {
                 spaceBefore = true
                 continue
             }
-            if scalar.properties.isAlphabetic {
+            if isAlphabetic(scalar) {
                 flushNumber()
-                original.append(scalar)
+                appendUTF8(scalar, to: &original)
                 appendFolded(scalar, to: &word)
                 continue
             }
@@ -75,8 +78,27 @@ enum DateTokenizer {
     /// between words and numbers; both separate tokens.
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
+        // ASCII answered without a property lookup: its whitespace is tab to carriage return and space.
+        case 0x09...0x0D, 0x20: return true
+        case 0x00..<0x80: return false
         case 0x200B...0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: return true
         default: return scalar.properties.isWhitespace
+        }
+    }
+
+    /// `scalar.properties.isAlphabetic`, answered for ASCII (whose alphabetic scalars are the
+    /// letters) without a property lookup.
+    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        guard value < 0x80 else { return scalar.properties.isAlphabetic }
+        return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+    }
+
+    private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.value < 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+        } else {
+            UTF8.encode(scalar) { bytes.append($0) }
         }
     }
 
@@ -89,21 +111,21 @@ enum DateTokenizer {
         }
     }
 
-    private static func appendFolded(_ scalar: Unicode.Scalar, to word: inout String.UnicodeScalarView) {
+    private static func appendFolded(_ scalar: Unicode.Scalar, to word: inout [UInt8]) {
         let value = scalar.value
         if value >= 0x41 && value <= 0x5A {
-            word.append(Unicode.Scalar(value + 32)!)
+            word.append(UInt8(value + 32))
             return
         }
         if value < 0x80 {
-            word.append(scalar)
+            word.append(UInt8(value))
             return
         }
         if let folded = foldings[value] {
-            word.append(folded)
+            appendUTF8(folded, to: &word)
             return
         }
-        word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
     }
 
     /// Letters whose variants should compare equal in month and zone tables.

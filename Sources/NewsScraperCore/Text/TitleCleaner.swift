@@ -49,7 +49,7 @@ public enum TitleCleaner {
                 return false
             }
         }
-        return asciiAnswer ?? text.contains(separator)
+        return asciiAnswer ?? (TextSearch.mayContainCanonically(text, separator) && text.contains(separator))
     }
 
     private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -149,9 +149,17 @@ struct VerbatimTextElision {
         return number
     }
 
+    /// Appends the number's decimal digits. (A placeholder is written for every cut: most
+    /// numbers have three or four digits.)
     private static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
-        if number >= 10 { appendDecimal(number / 10, to: &bytes) }
-        bytes.append(UInt8(0x30 + number % 10))
+        var divisor = 1
+        while divisor <= number / 10 { divisor *= 10 }
+        var rest = number
+        while divisor > 0 {
+            bytes.append(UInt8(0x30 + rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// Whether libxml2's (lowercased) name equals the name written at `range` of the page.
@@ -298,7 +306,8 @@ struct VerbatimTextScanner {
         let end = text.upperBound
         while index < end {
             // Texts are mostly ASCII: pass 32 bytes at a time, then eight, that hold no byte at or
-            // above 0x80 and none below 0x20 (see ``isPlainASCII(_:)``).
+            // above 0x80 and none below 0x20 (see ``isPlainASCII(_:)``), or only tabs, line feeds and
+            // carriage returns below it: scripts and styles have one every line.
             while index + 32 <= end {
                 let bytes = UnsafeRawPointer(base + index)
                 let first = bytes.loadUnaligned(as: UInt64.self)
@@ -306,14 +315,17 @@ struct VerbatimTextScanner {
                 let third = bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
                 let fourth = bytes.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
                 let high = (first | second | third | fourth) & 0x8080_8080_8080_8080
+                guard high == 0 else { break }
                 let belowSpace = (Self.belowSpaceBits(first) | Self.belowSpaceBits(second) | Self.belowSpaceBits(third)
                     | Self.belowSpaceBits(fourth))
-                guard high == 0, belowSpace == 0 else { break }
+                guard belowSpace == 0 || (Self.keepsAllControls(first) && Self.keepsAllControls(second)
+                    && Self.keepsAllControls(third) && Self.keepsAllControls(fourth)) else { break }
                 index += 32
             }
             while index + 8 <= end {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                guard Self.isPlainASCII(word) else { break }
+                guard Self.isPlainASCII(word) || (word & 0x8080_8080_8080_8080 == 0 && Self.keepsAllControls(word))
+                else { break }
                 index += 8
             }
             guard index < end else { break }
@@ -346,6 +358,22 @@ struct VerbatimTextScanner {
     @inline(__always)
     private static func isPlainASCII(_ word: UInt64) -> Bool {
         word & 0x8080_8080_8080_8080 == 0 && belowSpaceBits(word) == 0
+    }
+
+    /// Whether every byte below 0x20 in a word with no byte at or above 0x80 is a tab, line feed or
+    /// carriage return, which libxml2 keeps. Per byte and without carries between bytes: a byte
+    /// plus 0x60 reaches 0x80 exactly when it is at least 0x20, and a byte plus 0x7F exactly when
+    /// it is not zero (zero after the XOR with the control it is compared with).
+    @inline(__always)
+    private static func keepsAllControls(_ word: UInt64) -> Bool {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let below = ~(word &+ 0x6060_6060_6060_6060) & highBits
+        func equalBytes(_ control: UInt64) -> UInt64 {
+            let difference = word ^ control
+            return ~((difference &+ 0x7F7F_7F7F_7F7F_7F7F) | difference) & highBits
+        }
+        let kept = equalBytes(0x0909_0909_0909_0909) | equalBytes(0x0A0A_0A0A_0A0A_0A0A) | equalBytes(0x0D0D_0D0D_0D0D_0D0D)
+        return below & ~kept == 0
     }
 
     /// Top bits marking bytes below 0x20 (and, past the first such byte, maybe more, through the
@@ -403,7 +431,9 @@ struct VerbatimTextScanner {
         return true
     }
 
-    /// Whether the name at `range` is `lowercaseName`, ignoring ASCII case.
+    /// Whether the name at `range` is `lowercaseName`, ignoring ASCII case. (Inlined: it is asked
+    /// six times for every tag, and most answers are the length test's.)
+    @inline(__always)
     private func matches(_ lowercaseName: StaticString, at range: Range<Int>) -> Bool {
         guard range.count == lowercaseName.utf8CodeUnitCount else { return false }
         let name = lowercaseName.utf8Start
