@@ -116,13 +116,18 @@ enum CLI {
     }
 
     @Test func jsonLinesRowsNeverContainRawLineSeparators() throws {
-        let page = "<html><body><h1>Title</h1><p>Line\u{2028}separator and\u{2029}paragraph separator in one short paragraph.</p></body></html>"
+        // Preformatted text keeps the separators as they are (in prose they separate words).
+        let page = "<html><body><h1>Title</h1><p>Line\u{2028}separator and\u{2029}paragraph separator in prose.</p>"
+            + "<pre>Line\u{2028}separator and\u{2029}paragraph separator in code.</pre></body></html>"
         let run = try Self.run(["extract", "--format", "jsonl", "-"], stdin: Data(page.utf8))
         #expect(run.status == 0)
         #expect(run.stdout.split(whereSeparator: \.isNewline).count == 1)
         #expect(run.stdout.contains("\\u2028"))
+        #expect(run.stdout.contains("\\u2029"))
         let row = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        #expect((row["articleBody"] as? String)?.contains("\u{2028}") == true)
+        let body = try #require(row["articleBody"] as? String)
+        #expect(body.contains("Line\u{2028}separator and\u{2029}paragraph separator in code."))
+        #expect(body.contains("Line separator and paragraph separator in prose."))
     }
 
     @Test func readsStandardInput() throws {
