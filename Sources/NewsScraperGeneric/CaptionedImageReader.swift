@@ -17,13 +17,8 @@ enum CaptionedImageReader {
     /// `hides` says which elements readers cannot see: they are neither caption nor credit.
     static func image(_ node: HTMLNode, hides: (HTMLNode) -> Bool) -> ArticleImage? {
         guard node.isElement, node.firstChild != nil else { return nil }
-        // Inside a paragraph, a picture and a run of text are the paragraph's own words (text pasted
-        // from an editor comes as a <span> per run): there the holder must say it holds a caption.
-        if node.hasTagName("p") || node.hasTagName("span") {
-            guard !classWords(node).isDisjoint(with: pictureHolderWords) else { return nil }
-        } else if !node.hasTagName("div") {
-            return nil
-        }
+        let isInline = node.hasTagName("p") || node.hasTagName("span")
+        guard isInline || node.hasTagName("div") else { return nil }
         var image: ArticleImage?
         var parts: [(text: String, marksCredit: Bool)] = []
         var textLength = 0
@@ -51,6 +46,10 @@ enum CaptionedImageReader {
             if parts.count > maxParts || textLength > maxCaptionLength { return nil }
         }
         guard var captioned = image, !parts.isEmpty else { return nil }
+        // Inside a paragraph, a picture and a run of text are the paragraph's own words (text pasted
+        // from an editor comes as a <span> per run): there the holder must say it holds a caption.
+        // (Asked last: most paragraphs fail the cheaper tests above, at their first words.)
+        if isInline, classWords(node).isDisjoint(with: pictureHolderWords) { return nil }
         var caption: String?
         var credit: String?
         for part in parts {

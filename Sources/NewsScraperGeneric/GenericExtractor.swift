@@ -44,7 +44,7 @@ public struct GenericExtractor: SiteExtractor {
                 if let blocks = wholeBody(body, instead: chosen, nodes: nodes, locator: locator,
                                           title: fields.title?.value, kind: kind) {
                     fields.blocks = Extracted(blocks, source: .heuristic, extractor: id, detail: "body")
-                } else if chosen.contains(where: { if case .image = $0 { true } else { false } }),
+                } else if chosen.contains(where: Self.isCaptionedImage),
                           let blocks = blocks(of: nodes, locator: locator, title: fields.title?.value,
                                               reading: .article(released: released, readsCaptions: false)) {
                     // The article's reading took the lines under pictures for captions; here they are content.
@@ -98,6 +98,11 @@ public struct GenericExtractor: SiteExtractor {
         for node in nodes { blocks += builder.blocks(in: node) }
         blocks = BodyCleaner.clean(blocks, title: title)
         return blocks.isEmpty ? nil : blocks
+    }
+
+    /// Only a picture with a caption or a credit can hold lines the article's reading took from the text.
+    private static func isCaptionedImage(_ block: Block) -> Bool {
+        if case let .image(image) = block { image.caption != nil || image.credit != nil } else { false }
     }
 
     /// Whether an element is a picture whose holder is named for its caption, read as one image block.
