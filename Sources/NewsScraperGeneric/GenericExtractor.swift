@@ -51,6 +51,10 @@ public struct GenericExtractor: SiteExtractor {
                     fields.blocks?.value = blocks
                 }
             }
+            if kind == .article, let lead = fields.leadImage?.value, lead.caption == nil, lead.credit == nil,
+               let container = nodes.first, let captioned = LeadPictureCaption.captioned(lead, near: container) {
+                fields.leadImage?.value = captioned
+            }
             // Tiny pages have no container that scores; their whole body, less chrome, is the content.
             // A page that is not an article is read wide when every container that scores is inside chrome
             // ("hidden" on a grid of cards), or when every block it has is class-word chrome

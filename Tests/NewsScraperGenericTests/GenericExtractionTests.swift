@@ -300,4 +300,26 @@ extension GenericExtractionTests {
             #expect(!article.text.contains(chrome), "chrome in the body: \(chrome)")
         }
     }
+
+    @Test func theLeadPictureGetsTheCaptionThePageShowsUnderIt() throws {
+        func page(figure: String) -> String {
+            """
+            <html><head><title>River cleanup</title>
+            <meta property="og:type" content="article">
+            <meta property="og:image" content="https://news.example.com/images/river-cleanup.jpg?w=1200"></head>
+            <body><article><h1>River cleanup</h1>\(figure)<div class="story-body">
+            \(String(repeating: "<p>Volunteers cleared the river banks on Saturday, removing tyres, trolleys and bottles.</p>", count: 6))
+            </div></article></body></html>
+            """
+        }
+        let url = URL(string: "https://news.example.com/2025/03/14/river-cleanup")
+        let shown = #"<figure><img src="/images/river-cleanup.jpg?w=800"><figcaption>Volunteers near Mill Bridge</figcaption></figure>"#
+        let article = try NewsScraper().extract(html: page(figure: shown), url: url)
+        #expect(article.leadImage?.url.absoluteString == "https://news.example.com/images/river-cleanup.jpg?w=1200")
+        #expect(article.leadImage?.caption == "Volunteers near Mill Bridge")
+        #expect(!article.text.contains("Mill Bridge"))
+        // Another picture's caption is not the lead picture's.
+        let other = #"<figure><img src="/images/bridge.jpg"><figcaption>The old bridge</figcaption></figure>"#
+        #expect(try NewsScraper().extract(html: page(figure: other), url: url).leadImage?.caption == nil)
+    }
 }

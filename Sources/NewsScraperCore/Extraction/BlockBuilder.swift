@@ -226,7 +226,7 @@ public struct BlockBuilder {
 /// Reads images the way lazy-loading pages write them.
 public enum ImageReader {
     /// Attributes that hold the real URL of lazily loaded images, most specific first.
-    static let sourceAttributes = ["data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src", "src"]
+    public static let sourceAttributes = ["data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src", "src"]
 
     /// The image of an `<img>`, skipping `data:` placeholders, tracking pixels and icons.
     public static func image(_ node: HTMLNode, caption: String? = nil, credit: String? = nil) -> ArticleImage? {
