@@ -36,18 +36,24 @@ enum BodyCleaner {
     }
 
     static func isDateline(_ text: String, isDate: (String) -> Bool) -> Bool {
+        isShortLine(text) && isDate(text)
+    }
+
+    /// A line of a label, a name or a date: at most ``maxLineWords`` words (counting those with a
+    /// letter or a digit), and no sentence ended.
+    static func isShortLine(_ text: String) -> Bool {
         guard let last = text.last, !".!?。！？".contains(last) else { return false }
         var words = 0
         for part in text.split(whereSeparator: \.isWhitespace) where part.contains(where: { $0.isLetter || $0.isNumber }) {
             words += 1
-            if words > maxDatelineWords { return false }
+            if words > maxLineWords { return false }
         }
-        return isDate(text)
+        return true
     }
 
     /// The blocks without the byline printed again at the top or the foot of the body ("Von Ulrich
     /// Brenner", "By Carrie Arnold", "View all posts by Maureen Salamon"): among the first and the
-    /// last ``bylineReach`` blocks, a paragraph of at most ``maxDatelineWords`` words that ends no
+    /// last ``bylineReach`` blocks, a paragraph of at most ``maxLineWords`` words that ends no
     /// sentence and holds the name of one of the page's authors. A body of nothing else is kept.
     static func droppingBylines(_ blocks: [Block], authors: [String]) -> [Block] {
         let names = authors.map { $0.lowercased() }.filter { $0.count >= 4 }
@@ -63,8 +69,7 @@ enum BodyCleaner {
     }
 
     static func isByline(_ text: String, names: [String]) -> Bool {
-        guard let last = text.last, !".!?。！？".contains(last) else { return false }
-        guard text.split(whereSeparator: \.isWhitespace).count <= maxDatelineWords else { return false }
+        guard isShortLine(text) else { return false }
         let lower = text.lowercased()
         return names.contains { lower.contains($0) }
     }
@@ -74,8 +79,8 @@ enum BodyCleaner {
 
     /// How far into the body a dateline is looked for, in blocks.
     static let datelineReach = 3
-    /// A dateline's words at most: a label, a name or a site, and the date with its time.
-    static let maxDatelineWords = 8
+    /// A dateline's or byline's words at most: a label, a name or a site, and the date with its time.
+    static let maxLineWords = 8
 
     /// A short line with a copyright sign is the credit of a picture or the page's notice
     /// ("Image: © Agency", "© 2024 Publisher"), whatever its language, not a sentence of the article.

@@ -150,30 +150,20 @@ enum CaptionedImageReader {
         "credit", "credits", "copyright", "source", "photographer", "attribution", "byline", "author",
     ]
 
-    /// The words of an element's class and id, lowercased, split at anything but letters and digits
-    /// and at case changes ("article__img-copyright", "imageCredit").
+    /// The words of an element's class and id, as the chrome classifier splits them (lowercased,
+    /// at anything but ASCII letters and at case changes: "article__img-copyright", "imageCredit").
     static func classWords(_ element: HTMLNode) -> Set<String> {
         var words: Set<String> = []
         for value in [element.attribute("class"), element.attribute("id")] {
-            guard let value else { continue }
-            var word = ""
-            var previousWasLower = false
-            for character in value {
-                if character.isLetter || character.isNumber {
-                    if character.isUppercase, previousWasLower, !word.isEmpty {
-                        words.insert(word)
-                        word = ""
-                    }
-                    word += character.lowercased()
-                    previousWasLower = character.isLowercase
-                } else {
-                    if !word.isEmpty { words.insert(word) }
-                    word = ""
-                    previousWasLower = false
-                }
-            }
-            if !word.isEmpty { words.insert(word) }
+            if let value { BoilerplateClassifier.forEachWord(value) { words.insert($0) } }
         }
         return words
+    }
+
+    /// A picture with the text shown with it: a `<figure>`'s image and caption, or an image with
+    /// lines under it as ``image(_:hides:)`` reads it. Readers' hidden text is neither.
+    static func picture(_ node: HTMLNode) -> ArticleImage? {
+        node.hasTagName("figure") ? ImageReader.figureImage(node)
+            : image(node, hides: BoilerplateClassifier.isHiddenFromSight)
     }
 }

@@ -112,9 +112,9 @@ public struct GenericExtractor: SiteExtractor {
     /// Whether an element is a picture whose holder is named for its caption, read as one image block.
     /// (Other weak chrome around a picture, an author's portrait with a bio or a promotion, stays out.)
     private func isPicture(_ node: HTMLNode, _ reading: ChromeReading) -> Bool {
-        guard CaptionedImageReader.classWords(node).contains(where: { $0.hasPrefix("caption") }) else { return false }
-        if node.hasTagName("figure") { return ImageReader.figureImage(node) != nil }
-        return reading.readsCaptions && CaptionedImageReader.image(node, hides: BoilerplateClassifier.isHiddenFromSight) != nil
+        guard node.hasTagName("figure") || reading.readsCaptions,
+              CaptionedImageReader.classWords(node).contains(where: { $0.hasPrefix("caption") }) else { return false }
+        return CaptionedImageReader.picture(node) != nil
     }
 
     /// A page that is not an article and marks no main region keeps its content in many blocks; when

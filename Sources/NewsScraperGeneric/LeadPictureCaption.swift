@@ -33,9 +33,7 @@ enum LeadPictureCaption {
             var holder = node.parent
             for _ in 0..<holderLevels {
                 guard let current = holder, current != scope.parent else { break }
-                let image = current.hasTagName("figure") ? ImageReader.figureImage(current)
-                    : CaptionedImageReader.image(current, hides: BoilerplateClassifier.isHiddenFromSight)
-                if let image, image.caption != nil || image.credit != nil {
+                if let image = CaptionedImageReader.picture(current), image.caption != nil || image.credit != nil {
                     found = image
                     return .stop
                 }
@@ -53,9 +51,10 @@ enum LeadPictureCaption {
     /// Whether an image element's source attributes name the file at all: most images of a page
     /// are other pictures, and need no URL resolved.
     private static func names(_ img: HTMLNode, _ file: String) -> Bool {
-        ImageReader.sourceAttributes.contains { img.attribute($0)?.contains(file) == true }
-            || ["data-srcset", "srcset"].contains { img.attribute($0)?.contains(file) == true }
+        sourceAttributes.contains { img.attribute($0)?.contains(file) == true }
     }
+
+    private static let sourceAttributes = ImageReader.sourceAttributes + ImageReader.sourceSetAttributes
 
     /// How many levels above the picture its holder is looked for (a picture in a link in a wrapper).
     static let holderLevels = 3

@@ -262,11 +262,12 @@ extension GenericExtractionTests {
 
     @Test func aPictureBehindThousandsOfWrappersIsNoCaptionedPicture() throws {
         // Each wrapper is offered to the caption reader, which looks only a bounded way into it
-        // (64 nodes): past that, the line after the wrappers stays text.
+        // (64 nodes): past that, the line after the wrappers stays text. (Within the bound, the
+        // <div> holding the wrappers and the line would be a captioned picture.)
         let depth = 20_000
-        let html = "<html><body><article><p>" + String(repeating: "The story goes on. ", count: 40) + "</p>"
+        let html = "<html><body><article><p>" + String(repeating: "The story goes on. ", count: 40) + "</p><div>"
             + String(repeating: "<div>", count: depth) + "<img src=\"/a.jpg\">" + String(repeating: "</div>", count: depth)
-            + "<div>Caption</div></article></body></html>"
+            + "<div>Caption</div></div></article></body></html>"
         let article = try NewsScraper().extract(html: html, url: URL(string: "https://example.com/2025/01/02/story"))
         #expect(article.text.hasPrefix("The story goes on."))
         #expect(article.text.hasSuffix("Caption"))

@@ -227,6 +227,8 @@ public struct BlockBuilder {
 public enum ImageReader {
     /// Attributes that hold the real URL of lazily loaded images, most specific first.
     public static let sourceAttributes = ["data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src", "src"]
+    /// Attributes that list an image's sources by width or density; the first source is taken.
+    public static let sourceSetAttributes = ["data-srcset", "srcset"]
 
     /// The image of an `<img>`, skipping `data:` placeholders, tracking pixels and icons.
     public static func image(_ node: HTMLNode, caption: String? = nil, credit: String? = nil) -> ArticleImage? {
@@ -245,7 +247,7 @@ public enum ImageReader {
                   !raw.hasPrefix("data:") else { continue }
             if let url = node.document.resolveURL(raw) { return url }
         }
-        for attribute in ["data-srcset", "srcset"] {
+        for attribute in sourceSetAttributes {
             if let first = node.attribute(attribute)?.split(separator: ",").first?
                 .split(whereSeparator: { $0.isWhitespace }).first,
                !first.hasPrefix("data:"), let url = node.document.resolveURL(String(first)) {
