@@ -603,6 +603,21 @@ struct ContentLocator {
     static let pointerLinkDensity = 0.8
     static let pointerLength = 200
 
+    /// A page laid out for several screen sizes can print the same block once per layout, side by side,
+    /// for its style sheet to show one (`<div class="ssr-variant hidden-…">`, `desktop-only`/`mobile-only`
+    /// twins); read without the style sheet, it says everything twice. An element whose previous element
+    /// sibling has its tag and exactly its text is such a copy, unless that sibling is hidden (then this
+    /// is the copy the reader sees). Lines repeated on purpose (a plan's rows, a refrain) are shorter than
+    /// ``minLayoutCopyLength`` or not each other's neighbours, so they stay.
+    func isLayoutCopy(_ node: HTMLNode, _ entry: Stats) -> Bool {
+        guard let previous = node.previousElementSibling, stats[previous]?.textLength == entry.textLength,
+              previous.tagName == node.tagName, !BoilerplateClassifier.isHiddenFromSight(previous) else { return false }
+        return previous.text == node.text
+    }
+
+    /// In letters, the walk's measure of text (``measure(_:)``): a sentence or two.
+    static let minLayoutCopyLength = 100
+
     /// Whether an element inside the body should be left out of it; `bodyText`
     /// is the text length of the whole body, against which weak chrome is weighed.
     /// Chrome below `least` is kept (a wide reading of a page that is not an article keeps class-word
@@ -614,6 +629,7 @@ struct ContentLocator {
         let chrome = Self.level(of: node, entry, released: released)
         // A consent banner goes whatever its size (its settings can outweigh a short page's text).
         if entry.wideReading == .consent { return true }
+        if entry.textLength >= Self.minLayoutCopyLength, isLayoutCopy(node, entry) { return true }
         if dropsReviews, entry.wideReading == .reviews, Double(entry.textLength) < 0.6 * Double(bodyText) {
             return true
         }

@@ -50,6 +50,16 @@ struct GenericExtractionTests {
         #expect(!article.text.contains("Comments"))
     }
 
+    @Test func aBlockPrintedOncePerScreenSizeIsReadOnce() throws {
+        let article = try Self.article("layout-copies.html")
+        let times = { (line: String) in article.text.components(separatedBy: line).count - 1 }
+        #expect(times("A kitchen remodel costs between") == 1)
+        #expect(times("Cabinets take about a third") == 1)
+        // The copy after a hidden twin is the one the reader sees: it stays.
+        #expect(times("Keep the sink where it is") == 1)
+        #expect(article.text.hasSuffix("when the rest of the crew can start on the room."))
+    }
+
     @Test func titleSkipsALogoHeading() throws {
         let article = try Self.article("layout-wrapper.html")
         #expect(article.title == "Harbour reopens after storm repairs")
