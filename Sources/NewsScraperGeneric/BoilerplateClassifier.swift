@@ -187,7 +187,7 @@ struct BoilerplateClassifier {
         // Class and id values are scanned in place: most elements have one, and a String of each cost more
         // than matching its words.
         var meanings: UInt8 = 0  // one bit per WordMeaning found, set without capturing closures
-        found.classList?.withValueUTF8 { meanings |= Self.knownWordMeanings($0) }
+        found.classList?.withValueUTF8 { meanings |= Self.classWordMeanings($0) }
         // A heading's id is its text made an anchor ("what-is-social-media-marketing"), not a label of chrome.
         if !role.contains(.heading) { found.id?.withValueUTF8 { meanings |= Self.knownWordMeanings($0) } }
         let alwaysChrome = meanings & WordMeaning.alwaysChrome.bit != 0
@@ -370,6 +370,43 @@ struct BoilerplateClassifier {
                   let meaning = wordMeanings[lowercaseWord(value, start, end)] else { return }
             body(meaning)
         }
+    }
+
+    /// ``knownWordMeanings(_:)`` of a class value, where "hidden" names a hidden state ("hidden",
+    /// "is-hidden") but not in a class of the CSS overflow utilities ("overflow-hidden",
+    /// "overflow-x-hidden", "card--overflow-hidden"): those clip a box's edges and hide none of its text.
+    static func classWordMeanings(_ value: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        let meanings = knownWordMeanings(value)
+        guard meanings & WordMeaning.weak.bit != 0, contains(value, overflowWord) else { return meanings }
+        var result: UInt8 = 0
+        var tokenStart = 0
+        for index in 0...value.count where index == value.count || isASCIISpace(value[index]) {
+            if tokenStart < index {
+                let token = UnsafeBufferPointer(rebasing: value[tokenStart..<index])
+                let clipsOverflow = contains(token, overflowWord)
+                forEachWordRange(token) { start, end in
+                    let word = UnsafeBufferPointer(rebasing: token[start..<end])
+                    guard let meaning = knownWords.meaning(of: word),
+                          !(clipsOverflow && lowercaseWord(token, start, end) == "hidden") else { return }
+                    result |= meaning.bit
+                }
+            }
+            tokenStart = index + 1
+        }
+        return result
+    }
+
+    private static let overflowWord = Array("overflow".utf8)
+
+    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+    /// Whether `value` holds `word` (lowercase ASCII) in any case.
+    private static func contains(_ value: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        guard value.count >= word.count else { return false }
+        for start in 0...(value.count - word.count) where value[start] | 0x20 == word[0] {
+            if (1..<word.count).allSatisfy({ value[start + $0] | 0x20 == word[$0] }) { return true }
+        }
+        return false
     }
 
     /// The meanings of the known words of a class or id value, as a mask of ``WordMeaning/bit``s.

@@ -60,6 +60,14 @@ struct GenericExtractionTests {
         #expect(article.text.hasSuffix("when the rest of the crew can start on the room."))
     }
 
+    @Test func sectionsInOverflowClippedBoxesAreContent() throws {
+        let article = try Self.article("overflow-utility.html")
+        #expect(article.text.contains("The snake plant stores water in its stiff leaves"))
+        #expect(article.text.contains("The ZZ plant grows from thick roots"))
+        #expect(article.text.hasSuffix("its share of the light there is."))
+        #expect(!article.text.contains("Thanks for signing up"))
+    }
+
     @Test func titleSkipsALogoHeading() throws {
         let article = try Self.article("layout-wrapper.html")
         #expect(article.title == "Harbour reopens after storm repairs")

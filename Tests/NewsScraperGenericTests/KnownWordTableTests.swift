@@ -37,3 +37,29 @@ struct KnownWordTableTests {
         }
     }
 }
+
+/// `BoilerplateClassifier.classWordMeanings`: class words, with "hidden" read as a hidden state only
+/// outside the CSS overflow utilities.
+struct ClassWordMeaningTests {
+    static func isWeakChrome(_ value: String) -> Bool {
+        Array(value.utf8).withUnsafeBufferPointer {
+            BoilerplateClassifier.classWordMeanings($0) & BoilerplateClassifier.WordMeaning.weak.bit != 0
+        }
+    }
+
+    @Test func hiddenStatesAreChrome() {
+        for value in ["hidden", "is-hidden", "js-hidden modal", "Hidden", "card hidden", "overflow-auto hidden"] {
+            #expect(Self.isWeakChrome(value), "\(value)")
+        }
+    }
+
+    @Test func overflowUtilitiesHideNothing() {
+        for value in ["overflow-hidden", "rounded-lg overflow-hidden shadow", "overflow-x-hidden", "card--overflow-hidden",
+                      "sc-overflow--hidden", "OverflowHidden", "overflow_hidden col"] {
+            #expect(!Self.isWeakChrome(value), "\(value)")
+        }
+        // Other chrome words of the value still count.
+        #expect(Self.isWeakChrome("header overflow-hidden"))
+        #expect(Self.isWeakChrome("sidebar-overflow-hidden"))
+    }
+}
