@@ -490,11 +490,24 @@ struct BoilerplateClassifier {
     }
 
     /// The bounds of each word of a class or id value: runs of ASCII letters, also broken before an
-    /// uppercase letter that follows a lowercase one.
+    /// uppercase letter that follows a lowercase one. The letters of a hexadecimal identifier
+    /// ("elementor-element-38ad5ea", "block-64ab9c672ad0") are no words: hashes spell "ad" by chance.
     private static func forEachWordRange(_ value: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
-        var start = 0
+        var runStart = 0
+        for index in 0...value.count where index == value.count || !isASCIIAlphanumeric(value[index]) {
+            if runStart < index, !isHexIdentifier(UnsafeBufferPointer(rebasing: value[runStart..<index])) {
+                forEachLetterRun(value, from: runStart, to: index, body)
+            }
+            runStart = index + 1
+        }
+    }
+
+    /// The words of `value[start..<end]`, a run of ASCII letters and digits.
+    private static func forEachLetterRun(_ value: UnsafeBufferPointer<UInt8>, from runStart: Int, to runEnd: Int,
+                                         _ body: (Int, Int) -> Void) {
+        var start = runStart
         var previousLower = false
-        for index in 0..<value.count {
+        for index in runStart..<runEnd {
             let byte = value[index]
             let isUpper = byte >= 0x41 && byte <= 0x5A
             let isLower = byte >= 0x61 && byte <= 0x7A
@@ -509,8 +522,33 @@ struct BoilerplateClassifier {
             }
             previousLower = isLower
         }
-        if start < value.count { body(start, value.count) }
+        if start < runEnd { body(start, runEnd) }
     }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+
+    /// Whether a run of letters and digits is a hexadecimal identifier: at least ``minHexIdentifierLength``
+    /// of `0-9` and `a-f`, with both a digit and a letter.
+    static func isHexIdentifier(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard run.count >= minHexIdentifierLength else { return false }
+        var digits = false, letters = false
+        for byte in run {
+            if byte >= 0x30 && byte <= 0x39 {
+                digits = true
+            } else if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x66 {
+                letters = true
+            } else {
+                return false
+            }
+        }
+        return digits && letters
+    }
+
+    /// Page builders' element ids are seven hexadecimal digits; shorter runs are more often a word and a
+    /// number ("ad300", "nav2").
+    static let minHexIdentifierLength = 6
 
     private static func lowercaseWord(_ value: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
         String(unsafeUninitializedCapacity: end - start) { buffer in

@@ -31,9 +31,23 @@ struct KnownWordTableTests {
             "adverts advertisements", "navbarnav", "a b c d", "recommendationss recommendation", "ZZZZZZZZZZZZZZZZZ",
             "wrapper container row", "HEADER-Top", "sideBar sidebars", "cookieConsent", "reviews-widget", "tagCloud",
             "é-menu ünav", "menu\u{00A0}bar", "abcdefghijklmnop abcdefghijklmnopq", "bio-box moreLink", "promo123ad",
+            "elementor-element-38ad5ea", "ad300x250 ad-slot", "text-daa0326ad1 sidebar2",
         ]
         for value in values {
             #expect(Self.meanings(value, byString: false) == Self.meanings(value, byString: true), "\(value)")
+        }
+    }
+}
+
+extension KnownWordTableTests {
+    @Test func lettersOfHexadecimalIdentifiersAreNoWords() {
+        for value in ["elementor-element-38ad5ea", "block-20a388fd-95b9-4641-adcb-64ab9c672ad0", "x-daa0326ad1",
+                      "css-1ad2c3"] {
+            #expect(Self.meanings(value, byString: false).isEmpty, "\(value)")
+        }
+        // Words beside an identifier, and words with a number that is no identifier, still count.
+        for value in ["ad-slot-38ad5ea", "ad300x250", "sidebar2", "nav-4", "Ad12"] {
+            #expect(!Self.meanings(value, byString: false).isEmpty, "\(value)")
         }
     }
 }
