@@ -502,7 +502,7 @@ struct BoilerplateClassifier {
         }
     }
 
-    /// The words of `value[start..<end]`, a run of ASCII letters and digits.
+    /// The words of `value[runStart..<runEnd]`, a run of ASCII letters and digits.
     private static func forEachLetterRun(_ value: UnsafeBufferPointer<UInt8>, from runStart: Int, to runEnd: Int,
                                          _ body: (Int, Int) -> Void) {
         var start = runStart
