@@ -606,12 +606,14 @@ struct ContentLocator {
     /// A page laid out for several screen sizes can print the same block once per layout, side by side,
     /// for its style sheet to show one (`<div class="ssr-variant hidden-…">`, `desktop-only`/`mobile-only`
     /// twins); read without the style sheet, it says everything twice. An element whose previous element
-    /// sibling has its tag and exactly its text is such a copy, unless that sibling is hidden (then this
-    /// is the copy the reader sees). Lines repeated on purpose (a plan's rows, a refrain) are shorter than
-    /// ``minLayoutCopyLength`` or not each other's neighbours, so they stay.
+    /// sibling has its tag and exactly its text is such a copy, unless that sibling is more surely chrome
+    /// than it (hidden, or named for a menu): then the sibling goes, and this is the copy readers see.
+    /// Lines repeated on purpose (a plan's rows, a refrain) are shorter than ``minLayoutCopyLength`` or
+    /// not each other's neighbours, so they stay.
     func isLayoutCopy(_ node: HTMLNode, _ entry: Stats) -> Bool {
-        guard let previous = node.previousElementSibling, stats[previous]?.textLength == entry.textLength,
-              previous.tagName == node.tagName, !BoilerplateClassifier.isHiddenFromSight(previous) else { return false }
+        guard let previous = node.previousElementSibling, let twin = stats[previous],
+              twin.textLength == entry.textLength, twin.chrome <= entry.chrome,
+              previous.tagName == node.tagName else { return false }
         return previous.text == node.text
     }
 
