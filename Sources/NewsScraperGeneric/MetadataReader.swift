@@ -158,8 +158,12 @@ struct MetadataReader {
     private func title(siteName: String?) -> Extracted<String>? {
         let site = siteName?.lowercased()
         // An <h1> for screen readers only is no headline readers see (sites add one for search engines).
+        // Its text leaves out what hides inside it, and a heading libxml2 nested in it where a browser
+        // would have closed it ("<h1>Title<h3>Posted by …</h3>").
         let allHeadings = context.document.body?.descendantElements(named: "h1").prefix(3)
-            .filter { !BoilerplateClassifier.isHiddenFromSight($0) }.map(\.text)
+            .filter { !BoilerplateClassifier.isHiddenFromSight($0) }
+            .map { $0.text(omitting: { BoilerplateClassifier.headingTags.contains($0.tagName)
+                    || BoilerplateClassifier.isHiddenFromSight($0) }) }
             .filter { !$0.isEmpty && $0.lowercased() != site } ?? []
         let social = metaField(["og:title", "twitter:title", "dc.title", "parsely-title"], field: .title)
         let documentTitle = context.document.title.map(decodeEntities)

@@ -34,6 +34,16 @@ struct MetadataFieldTests {
         #expect(try Self.extract(Self.page(beforeHeadline: inline)).title == "Harbour wall plans approved")
     }
 
+    @Test func theHeadlineLeavesOutWhatHidesInItAndHeadingsNestedInIt() throws {
+        let labelled = #"<h1><span class="visually-hidden">Story: </span>Harbour wall plans approved</h1>"#
+        #expect(try Self.extract(Self.page().replacingOccurrences(of: "<h1>Harbour wall plans approved</h1>",
+                                                                   with: labelled)).title == "Harbour wall plans approved")
+        // libxml2 nests a heading in an <h1> left open, where a browser closes the <h1>.
+        let open = #"<h1>Harbour wall plans approved<div class="rule"></div><h3>Posted on March 4, 2025 by Ann Lee</h3>"#
+        #expect(try Self.extract(Self.page().replacingOccurrences(of: "<h1>Harbour wall plans approved</h1>",
+                                                                   with: open)).title == "Harbour wall plans approved")
+    }
+
     // MARK: Authors
 
     @Test func metadataCreditsAUserNameOrADeskWhenNoPersonIsNamed() throws {
