@@ -293,15 +293,17 @@ struct BoilerplateClassifier {
     static func hidesElement(_ style: String) -> Bool {
         // ASCII styles (nearly all) are searched over bytes, without the copies and Foundation search.
         let compact = compactASCII(style) ?? Array(String(style.lowercased().unicodeScalars.filter { $0 != " " }).utf8)
-        if contains(compact, Self.displayNone) || contains(compact, Self.visibilityHidden) { return true }
-        return (contains(compact, Self.clipToNothing) || contains(compact, Self.clipToOnePixel)
-                || contains(compact, Self.clipPathInset))
-            && (declares(compact, Self.widthOnePixel) || declares(compact, Self.heightOnePixel))
+        return compact.withUnsafeBufferPointer { compact in
+            if contains(compact, Self.displayNone) || contains(compact, Self.visibilityHidden) { return true }
+            return (contains(compact, Self.clipToNothing) || contains(compact, Self.clipToOnePixel)
+                    || contains(compact, Self.clipPathInset))
+                && (declares(compact, Self.widthOnePixel) || declares(compact, Self.heightOnePixel))
+        }
     }
 
     /// Whether a compacted style declares `declaration` (written with its leading ";") itself:
     /// "width:1px", not "border-width:1px".
-    private static func declares(_ compact: [UInt8], _ declaration: [UInt8]) -> Bool {
+    private static func declares(_ compact: UnsafeBufferPointer<UInt8>, _ declaration: [UInt8]) -> Bool {
         compact.starts(with: declaration.dropFirst()) || contains(compact, declaration)
     }
 
@@ -313,21 +315,25 @@ struct BoilerplateClassifier {
     private static let widthOnePixel = Array(";width:1px".utf8)
     private static let heightOnePixel = Array(";height:1px".utf8)
 
-    /// Whether `needle` occurs in `haystack` (a plain loop: the generic `contains` of a
-    /// subsequence cost more than all the rest of the classifier).
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    /// Whether `needle` (lowercase ASCII) occurs in `haystack`, ignoring the case of its ASCII letters
+    /// (a plain loop: the generic `contains` of a subsequence cost more than all the rest of the
+    /// classifier).
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, haystack.count >= needle.count else { return false }
         var start = 0
         while start <= haystack.count - needle.count {
-            if haystack[start] == first {
+            if lowercased(haystack[start]) == first {
                 var offset = 1
-                while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                while offset < needle.count, lowercased(haystack[start + offset]) == needle[offset] { offset += 1 }
                 if offset == needle.count { return true }
             }
             start += 1
         }
         return false
     }
+
+    @inline(__always)
+    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     /// An ASCII style lowercased without its spaces, as bytes; nil for other text.
     private static func compactASCII(_ style: String) -> [UInt8]? {
@@ -399,15 +405,6 @@ struct BoilerplateClassifier {
     private static let overflowWord = Array("overflow".utf8)
 
     private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-
-    /// Whether `value` holds `word` (lowercase ASCII) in any case.
-    private static func contains(_ value: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-        guard value.count >= word.count else { return false }
-        for start in 0...(value.count - word.count) where value[start] | 0x20 == word[0] {
-            if (1..<word.count).allSatisfy({ value[start + $0] | 0x20 == word[$0] }) { return true }
-        }
-        return false
-    }
 
     /// The meanings of the known words of a class or id value, as a mask of ``WordMeaning/bit``s.
     static func knownWordMeanings(_ value: UnsafeBufferPointer<UInt8>) -> UInt8 {
