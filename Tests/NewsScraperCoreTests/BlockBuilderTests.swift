@@ -24,6 +24,15 @@ import Testing
         ])
     }
 
+    @Test func aHeadingNestedInAHeadingIsABlockOfItsOwn() throws {
+        // libxml2 keeps the <h3> inside the <h1> left open; a browser closes the <h1> first.
+        let result = try blocks(#"<h1>Harbour reopens<div class="rule"></div><h3>Posted on March 4, 2025</h3></h1><p>Text.</p>"#)
+        #expect(result == [.heading(level: 1, text: "Harbour reopens"), .heading(level: 3, text: "Posted on March 4, 2025"),
+                           .paragraph("Text.")])
+        let skipped = try blocks(#"<h2>Sub<h4 class="x">Label</h4></h2>"#, skip: { $0.hasClass("x") })
+        #expect(skipped == [.heading(level: 2, text: "Sub")])
+    }
+
     @Test func theFigureRuleReadsPicturesInsideParagraphsToo() throws {
         let document = try HTMLDocument(html: """
         <html><body><div id='c'><div class="pic"><img src="/a.jpg"><span class="cap">Outside</span></div>
