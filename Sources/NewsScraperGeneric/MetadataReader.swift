@@ -162,8 +162,7 @@ struct MetadataReader {
         // would have closed it ("<h1>Title<h3>Posted by …</h3>").
         let allHeadings = context.document.body?.descendantElements(named: "h1").prefix(3)
             .filter { !BoilerplateClassifier.isHiddenFromSight($0) }
-            .map { $0.text(omitting: { BoilerplateClassifier.headingTags.contains($0.tagName)
-                    || BoilerplateClassifier.isHiddenFromSight($0) }) }
+            .map { $0.text(omitting: { $0.headingLevel != nil || BoilerplateClassifier.isHiddenFromSight($0) }) }
             .filter { !$0.isEmpty && $0.lowercased() != site } ?? []
         let social = metaField(["og:title", "twitter:title", "dc.title", "parsely-title"], field: .title)
         let documentTitle = context.document.title.map(decodeEntities)

@@ -34,3 +34,22 @@ struct TagNamesTests {
         }
     }
 }
+
+extension TagNamesTests {
+    /// `HTMLNode.headingLevel`, read from the name's bytes, against the element's `tagName`.
+    @Test func headingLevelsAgreeWithTagNames() throws {
+        let document = try HTMLDocument(html: """
+            <html><body><H1>a</H1><h2>b</h2><h6>c</h6><h7>d</h7><h10>e</h10><hr><header>f</header><h>g</h><p>h</p></body></html>
+            """)
+        var headings = 0
+        for node in try #require(document.root).descendants {
+            let name = node.tagName
+            let expected = node.isElement && name.count == 2 && name.hasPrefix("h") ? Int(name.dropFirst()).flatMap {
+                (1...6).contains($0) ? $0 : nil
+            } : nil
+            #expect(node.headingLevel == expected, "\(node)")
+            if expected != nil { headings += 1 }
+        }
+        #expect(headings == 3)
+    }
+}

@@ -118,25 +118,15 @@ public struct BlockBuilder {
     /// an unclosed one ("<h1>Title<h3>Posted on …</h3>") where a browser closes the first, and one
     /// block of both texts would make neither heading right.
     private func appendHeadings(_ heading: HTMLNode, to blocks: inout [Block]) {
-        let text = heading.text(omitting: { hides($0) || Self.isHeading($0) })
-        if !text.isEmpty, let level = Self.headingLevel(heading) { blocks.append(.heading(level: level, text: text)) }
+        let text = heading.text(omitting: { hides($0) || $0.headingLevel != nil })
+        if !text.isEmpty, let level = heading.headingLevel { blocks.append(.heading(level: level, text: text)) }
         heading.walk { node, event in
             guard event == .enter, node != heading, node.isElement else { return .descend }
             if hides(node) || skip(node) { return .skipChildren }
-            guard Self.isHeading(node) else { return .descend }
+            guard node.headingLevel != nil else { return .descend }
             appendHeadings(node, to: &blocks)
             return .skipChildren
         }
-    }
-
-    private static func isHeading(_ node: HTMLNode) -> Bool { headingLevel(node) != nil }
-
-    /// 1 to 6 for `<h1>` to `<h6>`, nil for other nodes.
-    private static func headingLevel(_ node: HTMLNode) -> Int? {
-        guard node.isElement else { return nil }
-        let name = node.tagName.utf8
-        guard name.count == 2, name.first == 0x68, let digit = name.last, (0x31...0x36).contains(digit) else { return nil }
-        return Int(digit - 0x30)
     }
 
     /// The items of a list, in order. Content-management systems often nest

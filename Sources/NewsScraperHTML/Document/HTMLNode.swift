@@ -54,6 +54,14 @@ public struct HTMLNode {
         return ASCII.equalsIgnoringCase(own, name)
     }
 
+    /// 1 to 6 for an `<h1>` to `<h6>` element, `nil` for every other node. Reads the name's bytes in place.
+    public var headingLevel: Int? {
+        guard isElement, let own = pointer.pointee.name, ASCII.lowercase(own[0]) == 0x68 else { return nil }
+        let digit = own[1]
+        guard digit >= 0x31, digit <= 0x36, own[2] == 0 else { return nil }
+        return Int(digit - 0x30)
+    }
+
     // MARK: Attributes
 
     /// The value of an attribute, or `nil` when the element does not have it.
